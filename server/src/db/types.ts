@@ -1,0 +1,84 @@
+import type { Generated } from 'kysely'
+
+/** Kysely's view of the schema in `server/migrations/001-initial.ts`. */
+export interface Database {
+  companies: { id: Generated<number>; biin: string; name: string; email: string; created_at: string }
+  users: {
+    id: Generated<number>
+    company_id: number
+    role_id: number
+    first_name: string
+    last_name: string
+    patronic_name: string
+    mobile: string
+    fcm: string
+    deleted_at: string | null
+    created_at: string
+  }
+  otps: {
+    id: Generated<number>
+    biin: string
+    uuid: string
+    user_id: number
+    code_hash: string
+    attempts: number
+    expires_at: string
+    used_at: string | null
+    created_at: string
+  }
+  refresh_tokens: {
+    id: Generated<number>
+    family: string
+    user_id: number
+    uuid: string
+    issued_at: number
+    expires_at: number
+    retired_at: string | null
+    successor_id: number | null
+    revoked_at: string | null
+  }
+  vehicle_types: { code: string; title: string; instructions: string }
+  vehicles: {
+    guid: string
+    company_id: number
+    vehicle_type_code: string
+    vin_code: string
+    plate_number: string
+    contract_number: string
+    contract_date_end: string
+  }
+  reports: {
+    ref_key: string
+    company_id: number
+    vehicle_guid: string
+    report_number: string
+    contract_number: string
+    date_start: string
+    date_finish: string
+    status_code: number
+    reject_reason: string
+    updated_at: string
+  }
+  submissions: {
+    id: Generated<number>
+    ref_key: string
+    user_id: number | null
+    file_name: string
+    size: number
+    etag: string
+    time_sent: string
+    lat: number
+    long: number
+    uploaded_at: string
+  }
+  decisions: {
+    id: Generated<number>
+    ref_key: string
+    status_code: number
+    reject_reason: string
+    reviewer_login: string
+    decided_at: string
+  }
+  reviewers: { login: string; display_name: string; password_hash: string }
+  outbox: { id: Generated<number>; to_addr: string; subject: string; body: string; created_at: string }
+}
