@@ -1,0 +1,54 @@
+// `npm test`: unit + API integration tests (Vitest), then the browser journeys (Playwright)
+// against the freshly built portal. Prints one line `N passed, N failed` and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { bin, ensureDependencies, ensurePortalBuilt, persistentSecret, root } from './lib.mjs'
+
+ensureDependencies()
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  try {
+    candidates.push(createRequire(import.meta.url)('playwright-core').chromium.executablePath())
+  } catch {}
+  return candidates.find((p) => p && existsSync(p))
+}
+
+const chromium = findChromium()
+if (!chromium) {
+  console.error('Chromium не найден. Установите его: sudo apt-get install -y chromium (или задайте CHROMIUM_PATH).')
+  process.exit(1)
+}
+
+const results = join(root, 'test-results')
+rmSync(results, { recursive: true, force: true })
+mkdirSync(results, { recursive: true })
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+
+const vitestJson = join(results, 'vitest.json')
+const e2eJson = join(results, 'e2e.json')
+const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])
+
+// The browser tests drive a production build, built from the current sources.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+ensurePortalBuilt(distDir)
+const e2eStatus = run(bin('playwright'), ['test'], {
+  CHROMIUM_PATH: chromium,
+  NEXT_DIST_DIR: distDir,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || persistentSecret('nextauth-secret'),
+})
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+const unit = read(vitestJson)
+const e2e = read(e2eJson)
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+// A suite that crashed before writing its report counts as one failure, never as a pass.
+const crashed = (unitStatus !== 0 && !unit ? 1 : 0) + (e2eStatus !== 0 && !e2e ? 1 : 0)
+console.log(`\nVitest: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
+  `Playwright: ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
+console.log(`${passed} passed, ${failed + crashed} failed`)
+process.exit(unitStatus || e2eStatus ? 1 : 0)
