@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+import { PageHeader } from '@/components/shell/page-header'
+import { Card, CardBody } from '@/components/ui/card'
+import { requireRole } from '@/lib/auth/session'
+
+export const metadata: Metadata = { title: 'Отчёты' }
+
+// Placeholder: the feature engineer replaces the body; keep the role check.
+export default async function Page() {
+  await requireRole('director', 'employee')
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Отчёты" description="Отчёты об осмотре транспорта вашей компании" />
+      <Card>
+        <CardBody>
+          <p className="text-slate-700">Раздел в разработке.</p>
+        </CardBody>
+      </Card>
+    </div>
+  )
+}

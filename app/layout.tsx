@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+import type { ReactNode } from 'react'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'ForteLeasing — осмотр транспорта', template: '%s · ForteLeasing' },
+  description: 'Портал отчётов об осмотре транспорта ForteLeasing',
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading cookies makes every page dynamic, which the per-request CSP nonce needs anyway.
+  const locale = (await cookies()).get('locale')?.value === 'en' ? 'en' : 'ru'
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,74 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { requestOtp } from '@/lib/actions/auth'
+import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
+import type { SentOtp } from './client-login'
+
+export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
+  const form = useForm<OtpRequestInput>({
+    resolver: zodResolver(otpRequestSchema),
+    defaultValues: { biin: '', role: 'director', mobile: '', first_name: '' },
+  })
+  const { errors, isSubmitting } = form.formState
+  const role = form.watch('role')
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const res = await requestOtp(values)
+    if (res.ok) {
+      const now = Date.now()
+      onSent({ request: values, email: res.email, expiresAt: now + res.expiresIn * 1000, resendAt: now + res.resendAfter * 1000 })
+      return
+    }
+    for (const [field, msgs] of Object.entries(res.errors ?? {})) {
+      if (msgs?.[0]) form.setError(field as keyof OtpRequestInput, { message: msgs[0] })
+    }
+    form.setError('root', { message: res.message })
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field id="biin" label="БИН/ИИН" error={errors.biin?.message} hint="12 цифр, например 200940026146">
+        <Input
+          id="biin"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={12}
+          aria-invalid={!!errors.biin}
+          aria-describedby="biin-error"
+          {...form.register('biin')}
+        />
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Роль</legend>
+        <div className="flex gap-6">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" value="director" className="h-4 w-4 accent-brand" {...form.register('role')} /> Директор
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" value="employee" className="h-4 w-4 accent-brand" {...form.register('role')} /> Сотрудник
+          </label>
+        </div>
+      </fieldset>
+      {role === 'employee' ? (
+        <>
+          <Field id="mobile" label="Мобильный телефон" error={errors.mobile?.message} hint="Например 87781578800">
+            <Input id="mobile" type="tel" autoComplete="tel" aria-invalid={!!errors.mobile} aria-describedby="mobile-error" {...form.register('mobile')} />
+          </Field>
+          <Field id="first_name" label="Имя" error={errors.first_name?.message}>
+            <Input id="first_name" autoComplete="given-name" aria-invalid={!!errors.first_name} aria-describedby="first_name-error" {...form.register('first_name')} />
+          </Field>
+        </>
+      ) : null}
+      {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? 'Отправляем код…' : 'Получить код'}
+      </Button>
+    </form>
+  )
+}

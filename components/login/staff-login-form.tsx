@@ -1,0 +1,41 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { signIn } from 'next-auth/react'
+import { useForm } from 'react-hook-form'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { staffSchema, type StaffInput } from '@/lib/schemas/login'
+import { safeFrom, signInMessage } from './sign-in-errors'
+
+/** Forte reviewers sign in with their 1C account (checked by the API's GET /1c/me). */
+export function StaffLoginForm({ from }: { from: string }) {
+  const form = useForm<StaffInput>({ resolver: zodResolver(staffSchema), defaultValues: { login: '', password: '' } })
+  const { errors, isSubmitting } = form.formState
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const res = await signIn('forte-staff', { ...values, redirect: false })
+    if (res?.ok && !res.error) {
+      window.location.assign(safeFrom(from) === '/' ? '/review' : safeFrom(from))
+      return
+    }
+    form.setError('root', { message: signInMessage(res?.error) })
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field id="staff-login" label="Логин 1С" error={errors.login?.message}>
+        <Input id="staff-login" autoComplete="username" aria-invalid={!!errors.login} aria-describedby="staff-login-error" {...form.register('login')} />
+      </Field>
+      <Field id="staff-password" label="Пароль" error={errors.password?.message}>
+        <Input id="staff-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby="staff-password-error" {...form.register('password')} />
+      </Field>
+      {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? 'Вход…' : 'Войти'}
+      </Button>
+    </form>
+  )
+}

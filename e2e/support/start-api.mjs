@@ -1,0 +1,35 @@
+// Starts a fresh API server on a temporary database and video folder, for one Playwright run.
+// Usage: node e2e/support/start-api.mjs <port> [ACCESS_TOKEN_TTL]. The temp folder is removed on exit.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const port = process.argv[2] || '4100'
+const ttl = process.argv[3]
+const dir = mkdtempSync(join(tmpdir(), `forte-e2e-api-${port}-`))
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
+
+const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    FORTE_API_PORT: port,
+    PORT: port,
+    DATABASE_URL: `file:${join(dir, 'forte.sqlite')}`,
+    VIDEO_DIR: join(dir, 'videos'),
+    DEV_MAILBOX: 'on',
+    ...(ttl ? { ACCESS_TOKEN_TTL: ttl } : {}),
+  },
+})
+
+const cleanup = () => rmSync(dir, { recursive: true, force: true })
+const stop = () => child.kill('SIGTERM')
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+child.on('exit', (code) => {
+  cleanup()
+  process.exit(code ?? 0)
+})

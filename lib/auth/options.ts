@@ -1,0 +1,101 @@
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { cookies } from 'next/headers'
+import { AuthApiError, getStaffMe, postAuth } from './api'
+import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment } from './cookies'
+import { readTokenTimes } from './jwt-claims'
+import { otpErrorCode } from './otp-errors'
+import { roleFromUserType } from './roles'
+import { getNextAuthSecret } from './secret'
+import { codeSchema, staffSchema } from '@/lib/schemas/login'
+import { biinOnlySchema } from '@/lib/schemas/login'
+
+export const authOptions: NextAuthOptions = {
+  secret: getNextAuthSecret(),
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+  useSecureCookies: isSecureDeployment(),
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      id: 'otp',
+      name: 'OTP',
+      credentials: { biin: { type: 'text' }, code: { type: 'text' } },
+      async authorize(credentials) {
+        const biin = biinOnlySchema.safeParse(credentials?.biin)
+        const code = codeSchema.safeParse(credentials?.code)
+        if (!biin.success || !code.success) throw new Error('code-wrong')
+        // The code is bound to (BIN/IIN, device uuid): the uuid comes from our HttpOnly cookie.
+        const uuid = (await cookies()).get(DEVICE_COOKIE)?.value
+        if (!uuid) throw new Error('no-device')
+        try {
+          const p = await postAuth(biin.data, uuid, code.data)
+          const { exp, iat } = readTokenTimes(p.access_token)
+          const name = [p.first_name, p.last_name].filter(Boolean).join(' ') || p.biin
+          return {
+            id: `${p.biin}:${name}`,
+            name,
+            role: roleFromUserType(p.user_type),
+            company: p.company_name,
+            accessToken: p.access_token,
+            refreshToken: p.refresh_token,
+            accessExpires: exp,
+            accessIssued: iat,
+          }
+        } catch (e) {
+          throw new Error(otpErrorCode(e))
+        }
+      },
+    }),
+    CredentialsProvider({
+      id: 'forte-staff',
+      name: 'Forte staff',
+      credentials: { login: { type: 'text' }, password: { type: 'password' } },
+      async authorize(credentials) {
+        const parsed = staffSchema.safeParse(credentials)
+        if (!parsed.success) throw new Error('staff-wrong')
+        try {
+          const me = await getStaffMe(parsed.data.login, parsed.data.password)
+          return {
+            id: `staff:${me.login}`,
+            name: me.display_name || me.login,
+            role: 'staff' as const,
+            company: 'ForteLeasing',
+            staffLogin: parsed.data.login,
+            staffPassword: parsed.data.password,
+          }
+        } catch (e) {
+          if (e instanceof AuthApiError && (e.status === 401 || e.status === 403)) throw new Error('staff-wrong')
+          throw new Error(e instanceof AuthApiError && (e.status === 0 || e.status >= 500) ? 'api-unavailable' : 'unknown')
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        // Sign-in: keep only what we need (no email/picture), credentials stay inside the JWE.
+        return {
+          sub: user.id,
+          name: user.name,
+          role: user.role,
+          company: user.company,
+          accessToken: user.accessToken,
+          refreshToken: user.refreshToken,
+          accessExpires: user.accessExpires,
+          accessIssued: user.accessIssued,
+          staffLogin: user.staffLogin,
+          staffPassword: user.staffPassword,
+        }
+      }
+      // Refreshes happen in proxy.ts, which can write the cookie; nothing to do here.
+      return token
+    },
+    async session({ session, token }) {
+      // Display data only: never a token or password.
+      return {
+        expires: session.expires,
+        user: { name: token.name ?? '', role: token.role ?? 'employee', company: token.company ?? '' },
+      }
+    },
+  },
+}

@@ -1,0 +1,12 @@
+export const ROLES = ['director', 'employee', 'staff'] as const
+export type Role = (typeof ROLES)[number]
+
+/** The page each role starts on after sign-in. */
+export function homeFor(role: Role): string {
+  return role === 'staff' ? '/review' : '/reports'
+}
+
+/** The API's user_type ("Директор"/"Сотрудник") → the portal role. */
+export function roleFromUserType(userType: string): Role {
+  return userType.trim().toLowerCase().startsWith('дир') ? 'director' : 'employee'
+}

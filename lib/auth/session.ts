@@ -1,0 +1,70 @@
+import 'server-only'
+import { getServerSession } from 'next-auth'
+import { decode, type JWT } from 'next-auth/jwt'
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { cache } from 'react'
+import { sessionCookieName } from './cookies'
+import { authOptions } from './options'
+import type { Role } from './roles'
+import { getNextAuthSecret } from './secret'
+
+export type PortalSession = { name: string; role: Role; company: string }
+
+/** Display data of the signed-in user (name, role, company), or null. */
+export const getPortalSession = cache(async (): Promise<PortalSession | null> => {
+  const s = await getServerSession(authOptions)
+  return s?.user?.role ? s.user : null
+})
+
+/**
+ * For layouts, pages, server actions and route handlers: the session when its role is allowed;
+ * no session → /login, wrong role → the 403 page.
+ */
+export async function requireRole(...roles: Role[]): Promise<PortalSession> {
+  const s = await getPortalSession()
+  if (!s) redirect('/login')
+  if (roles.length && !roles.includes(s.role)) redirect('/forbidden')
+  return s
+}
+
+/** The decrypted JWT (server-side only: it holds the API credentials). */
+const readJwt = cache(async (): Promise<JWT | null> => {
+  const jar = await cookies()
+  const name = sessionCookieName()
+  // NextAuth splits large cookies into name.0, name.1, …
+  const value =
+    jar.get(name)?.value ??
+    jar
+      .getAll()
+      .filter((c) => c.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.split('.').pop()) - Number(b.name.split('.').pop()))
+      .map((c) => c.value)
+      .join('')
+  if (!value) return null
+  try {
+    return await decode({ token: value, secret: getNextAuthSecret() })
+  } catch {
+    return null
+  }
+})
+
+export type ApiAuth =
+  | { kind: 'bearer'; token: string; role: 'director' | 'employee' }
+  | { kind: 'basic'; login: string; password: string; role: 'staff' }
+
+/** What `lib/forte` calls need: the client's bearer access token or the reviewer's 1C credentials. */
+export async function getApiAuth(): Promise<ApiAuth> {
+  const t = await readJwt()
+  if (t?.role === 'staff' && t.staffLogin && t.staffPassword)
+    return { kind: 'basic', login: t.staffLogin, password: t.staffPassword, role: 'staff' }
+  if ((t?.role === 'director' || t?.role === 'employee') && t.accessToken)
+    return { kind: 'bearer', token: t.accessToken, role: t.role }
+  redirect('/login')
+}
+
+/** Authorization header value for an API call made on behalf of the signed-in user. */
+export async function getAuthorizationHeader(): Promise<string> {
+  const a = await getApiAuth()
+  return a.kind === 'bearer' ? `Bearer ${a.token}` : `Basic ${Buffer.from(`${a.login}:${a.password}`).toString('base64')}`
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { biinSchema } from './biin-fallback'
+
+/** Client step 1: BIN/IIN + role (+ mobile and first name for an employee). Shared by the form and the server action. */
+export const otpRequestSchema = z
+  .object({
+    biin: biinSchema,
+    role: z.enum(['director', 'employee']),
+    mobile: z.string().trim().optional(),
+    first_name: z.string().trim().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role !== 'employee') return
+    const digits = (v.mobile ?? '').replace(/\D/g, '')
+    if (!/^(7|8)7\d{9}$/.test(digits))
+      ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'Введите мобильный номер: 11 цифр, например 87781578800' })
+    if (!v.first_name || v.first_name.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['first_name'], message: 'Введите имя' })
+  })
+export type OtpRequestInput = z.infer<typeof otpRequestSchema>
+
+export const biinOnlySchema = biinSchema
+export const codeSchema = z.string().trim().regex(/^\d{4}$/, 'Код — 4 цифры из письма')
+export const codeFormSchema = z.object({ code: codeSchema })
+
+export const staffSchema = z.object({
+  login: z.string().trim().min(1, 'Введите логин'),
+  password: z.string().min(1, 'Введите пароль'),
+})
+export type StaffInput = z.infer<typeof staffSchema>
+
+export type OtpRequestState =
+  | { ok: true; email: string; sentAt: number; resendAfter: number; expiresIn: number }
+  | { ok: false; message: string; errors?: Partial<Record<keyof OtpRequestInput, string[]>>; retryAfter?: number }

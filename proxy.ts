@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto'
+import { NextResponse, type NextRequest } from 'next/server'
+import { encode, getToken, type JWT } from 'next-auth/jwt'
+import { DEVICE_COOKIE, SESSION_MAX_AGE, sessionCookieName } from '@/lib/auth/cookies'
+import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
+import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
+import { getNextAuthSecret } from '@/lib/auth/secret'
+
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/forbidden$/]
+
+function isHttps(req: NextRequest): boolean {
+  return req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https'
+}
+
+/**
+ * Route protection, session refresh and security headers (Next 16's middleware, Node runtime).
+ * The token refresh lives here because only here can the rotated tokens be written to the cookie,
+ * both on the response and on the forwarded request (so this very render sees them).
+ */
+export async function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl
+  const https = isHttps(req)
+  const nonce = Buffer.from(randomUUID()).toString('base64')
+  const csp = contentSecurityPolicy(nonce)
+  const secret = getNextAuthSecret()
+  const cookieName = sessionCookieName()
+  const from = pathname + search
+
+  const finish = (res: NextResponse) => {
+    res.headers.set('Content-Security-Policy', csp)
+    for (const [k, v] of Object.entries(staticSecurityHeaders)) res.headers.set(k, v)
+    if (https) res.headers.set('Strict-Transport-Security', HSTS)
+    return res
+  }
+  const cookieOpts = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: https }
+  const toLogin = (params: Record<string, string>, clearSession = false) => {
+    const url = new URL('/login', req.url)
+    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
+    const res = NextResponse.redirect(url)
+    if (clearSession) for (const c of req.cookies.getAll()) if (c.name.startsWith(cookieName)) res.cookies.delete(c.name)
+    return finish(res)
+  }
+
+  let token: JWT | null = null
+  try {
+    token = await getToken({ req, secret, cookieName })
+  } catch {}
+  const isPublic = PUBLIC.some((r) => r.test(pathname))
+  if (!token && !isPublic) return toLogin(pathname === '/' ? {} : { from })
+
+  const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
+  const setCookies: Array<[string, string, number]> = []
+
+  if (token && needsRefresh(token)) {
+    const outcome = await refreshSession(token)
+    if (outcome.ok) {
+      const value = await encode({ token: outcome.token, secret, maxAge: SESSION_MAX_AGE })
+      for (const name of reqCookies.keys()) if (name.startsWith(`${cookieName}.`)) reqCookies.delete(name)
+      reqCookies.set(cookieName, value)
+      setCookies.push([cookieName, value, SESSION_MAX_AGE])
+    } else if (outcome.expired) {
+      return toLogin(isPublic ? { reason: 'expired' } : { reason: 'expired', from }, true)
+    }
+  }
+
+  // A stable per-browser device id: the OTP is bound to (BIN/IIN, uuid).
+  if (pathname.startsWith('/login') && !reqCookies.has(DEVICE_COOKIE)) {
+    const uuid = randomUUID()
+    reqCookies.set(DEVICE_COOKIE, uuid)
+    setCookies.push([DEVICE_COOKIE, uuid, 5 * 365 * 24 * 60 * 60])
+  }
+
+  const headers = new Headers(req.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', csp) // Next reads the nonce from here for its own scripts
+  if (setCookies.length) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))
+  const res = NextResponse.next({ request: { headers } })
+  for (const [name, value, maxAge] of setCookies) res.cookies.set(name, value, { ...cookieOpts, maxAge })
+  return finish(res)
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+}

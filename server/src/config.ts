@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Everything the API server reads from the environment (architecture.md, "Settings"). */
+export interface AppConfig {
+  port: number
+  host: string
+  /** `file:<path>` for SQLite or `postgres://...`. */
+  databaseUrl: string
+  videoDir: string
+  jwtSecret: string
+  jwtIssuer: string
+  accessTokenTtl: number
+  refreshTokenTtl: number
+  otpTtl: number
+  /** Seconds between two OTP requests for the same (BIIN, uuid). */
+  otpResendInterval: number
+  /** Seconds a retired refresh token still returns its successor pair (two tabs refreshing). */
+  refreshReuseWindow: number
+  devMailbox: boolean
+  smtpUrl: string | undefined
+  /** Base URL for absolute links (`image_path`); derived from the request's host when unset. */
+  apiPublicUrl: string | undefined
+  /** Seed the demo data into an empty database at start. */
+  seedDemo: boolean
+  logLevel: string
+}
+
+const num = (v: string | undefined, dflt: number) => {
+  const n = v === undefined || v === '' ? NaN : Number(v)
+  return Number.isFinite(n) && n > 0 ? n : dflt
+}
+
+/** Folder holding the SQLite file (or ./data for Postgres): where the generated JWT secret lives. */
+export function dataDirOf(databaseUrl: string): string {
+  if (databaseUrl.startsWith('file:')) return path.dirname(path.resolve(databaseUrl.slice('file:'.length)))
+  return path.resolve('data')
+}
+
+/** The JWT secret is generated once and kept next to the database so tokens survive restarts. */
+function persistentSecret(dir: string): string {
+  const file = path.join(dir, 'jwt-secret')
+  if (existsSync(file)) {
+    const s = readFileSync(file, 'utf8').trim()
+    if (s) return s
+  }
+  mkdirSync(dir, { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return secret
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const databaseUrl = overrides.databaseUrl ?? env.DATABASE_URL ?? 'file:./data/forte.sqlite'
+  const jwtSecret = overrides.jwtSecret ?? env.JWT_SECRET ?? persistentSecret(dataDirOf(databaseUrl))
+  const devMailboxEnv = env.DEV_MAILBOX
+  const devMailbox =
+    devMailboxEnv === undefined || devMailboxEnv === ''
+      ? env.NODE_ENV !== 'production'
+      : !['0', 'false', 'off', 'no'].includes(devMailboxEnv.toLowerCase())
+  return {
+    port: num(env.FORTE_API_PORT, 4010),
+    host: env.FORTE_API_HOST ?? '0.0.0.0',
+    databaseUrl,
+    videoDir: path.resolve(env.VIDEO_DIR ?? './data/videos'),
+    jwtSecret,
+    jwtIssuer: env.JWT_ISSUER ?? 'localhost',
+    accessTokenTtl: num(env.ACCESS_TOKEN_TTL, 300),
+    refreshTokenTtl: num(env.REFRESH_TOKEN_TTL, 2_592_000),
+    otpTtl: num(env.OTP_TTL, 600),
+    otpResendInterval: num(env.OTP_RESEND_INTERVAL, 60),
+    refreshReuseWindow: num(env.REFRESH_REUSE_WINDOW, 10),
+    devMailbox,
+    smtpUrl: env.SMTP_URL || undefined,
+    apiPublicUrl: env.API_PUBLIC_URL ? env.API_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    seedDemo: env.SEED_DEMO !== '0',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    ...overrides,
+  }
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { unauthorized } from '../../../lib/errors.js'
+import { type AccessClaims, type RefreshClaims, signJwt, verifyJwt } from '../../../lib/jwt.js'
+
+export interface TokenSubject { userId: number; companyId: number; biin: string; uuid: string }
+export interface TokenPair { access_token: string; refresh_token: string; subject: TokenSubject }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    tokens: ReturnType<typeof createTokenService>
+  }
+}
+
+const nowSec = () => Math.floor(Date.now() / 1000)
+
+/**
+ * Access and refresh tokens (api-contract.md "Roles and authentication").
+ * A refresh token row is the JWT's `rti`; its `family` the `rtp`. Rotation retires the row and
+ * records the successor; a retired token seen again within the reuse window gets the same successor
+ * pair (re-signed from the stored iat/exp, so byte-identical); later it revokes the family.
+ */
+export function createTokenService(fastify: FastifyInstance) {
+  const { config, db } = fastify
+
+  /** Deterministic for a given iat: lets the reuse window hand back the same pair. */
+  function accessToken(s: TokenSubject, iat: number): string {
+    const claims: AccessClaims = {
+      exp: iat + config.accessTokenTtl, type: 'access', iat, iss: config.jwtIssuer,
+      biin: s.biin, company_id: s.companyId, user_id: s.userId, uuid: s.uuid,
+    }
+    return signJwt(claims, config.jwtSecret)
+  }
+
+  function refreshToken(s: TokenSubject, row: { id: number; family: string; issued_at: number; expires_at: number }): string {
+    const claims: RefreshClaims = {
+      exp: row.expires_at, type: 'refresh', rti: String(row.id), rtp: row.family, iat: row.issued_at, iss: config.jwtIssuer,
+      biin: s.biin, company_id: s.companyId, user_id: s.userId, uuid: s.uuid,
+    }
+    return signJwt(claims, config.jwtSecret)
+  }
+
+  async function insertRefresh(s: TokenSubject, family: string, iat: number) {
+    const row = { family, user_id: s.userId, uuid: s.uuid, issued_at: iat, expires_at: iat + config.refreshTokenTtl }
+    const { id } = await db.insertInto('refresh_tokens').values(row).returning('id').executeTakeFirstOrThrow()
+    return { id, ...row }
+  }
+
+  /** A new family: after a successful /auth. */
+  async function issue(s: TokenSubject): Promise<TokenPair> {
+    const iat = nowSec()
+    const row = await insertRefresh(s, randomBytes(8).toString('hex').toUpperCase(), iat)
+    return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, row), subject: s }
+  }
+
+  /** Verifies an access token's signature, type and expiry; the guard checks the user. */
+  function verifyAccess(token: string): AccessClaims | null {
+    const c = verifyJwt(token, config.jwtSecret)
+    if (!c || c.type !== 'access' || typeof c.user_id !== 'number' || typeof c.company_id !== 'number') return null
+    return c as unknown as AccessClaims
+  }
+
+  async function revokeFamily(family: string) {
+    await db.updateTable('refresh_tokens').set({ revoked_at: new Date().toISOString() })
+      .where('family', '=', family).where('revoked_at', 'is', null).execute()
+  }
+
+  async function revokeUser(userId: number) {
+    await db.updateTable('refresh_tokens').set({ revoked_at: new Date().toISOString() })
+      .where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
+  }
+
+  /** /refresh_token: rotation with a reuse window; theft (late reuse) revokes the family. */
+  async function rotate(token: string): Promise<TokenPair> {
+    const c = verifyJwt(token, config.jwtSecret)
+    if (!c || c.type !== 'refresh') throw unauthorized('Invalid or expired refresh token.')
+    const id = Number(c.rti)
+    const row = Number.isInteger(id)
+      ? await db.selectFrom('refresh_tokens').selectAll().where('id', '=', id).executeTakeFirst()
+      : undefined
+    if (!row || row.family !== c.rtp || row.user_id !== c.user_id || row.revoked_at) {
+      throw unauthorized('Invalid or revoked refresh token.')
+    }
+    const s: TokenSubject = { userId: row.user_id, companyId: Number(c.company_id), biin: String(c.biin), uuid: row.uuid }
+
+    if (!row.retired_at) {
+      const iat = nowSec()
+      const successor = await db.transaction().execute(async (trx) => {
+        const next = { family: row.family, user_id: s.userId, uuid: s.uuid, issued_at: iat, expires_at: iat + config.refreshTokenTtl }
+        const { id: nextId } = await trx.insertInto('refresh_tokens').values(next).returning('id').executeTakeFirstOrThrow()
+        // Only one concurrent rotation wins; the loser falls through to the reuse branch below.
+        const res = await trx.updateTable('refresh_tokens')
+          .set({ retired_at: new Date().toISOString(), successor_id: nextId })
+          .where('id', '=', row.id).where('retired_at', 'is', null).executeTakeFirst()
+        if (Number(res.numUpdatedRows) !== 1) throw new LostRace()
+        return { id: nextId, ...next }
+      }).catch((e) => { if (e instanceof LostRace) return null; throw e })
+      if (successor) return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, successor), subject: s }
+    }
+
+    const retired = await db.selectFrom('refresh_tokens').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
+    const retiredAt = retired.retired_at ? Date.parse(retired.retired_at) : 0
+    if (retired.successor_id && Date.now() - retiredAt <= config.refreshReuseWindow * 1000) {
+      const succ = await db.selectFrom('refresh_tokens').selectAll().where('id', '=', retired.successor_id).executeTakeFirst()
+      if (succ && !succ.revoked_at) {
+        return { access_token: accessToken(s, succ.issued_at), refresh_token: refreshToken(s, succ), subject: s }
+      }
+    }
+    await revokeFamily(row.family)
+    throw unauthorized('Refresh token was already used; the session is revoked.')
+  }
+
+  return { issue, verifyAccess, rotate, revokeUser, revokeFamily }
+}
+
+class LostRace extends Error {}
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('tokens', createTokenService(fastify))
+  },
+  { name: 'tokens', dependencies: ['database'] },
+)

@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { sql, type Transaction } from 'kysely'
+import type { Database } from '../../../db/types.js'
+import type { ReportRow, VehicleRow, VehicleTypeRow } from '../../../lib/report-format.js'
+
+export interface ReportFilter {
+  status?: number
+  /** Reports whose period reaches this day or later (`date_finish >= since`). */
+  since?: string
+  vehicleGuid?: string
+}
+
+export interface VehiclePriorityRow {
+  ref_key: string
+  status_code: number
+  date_finish: string
+  vehicle_guid: string
+  vin_code: string
+  plate_number: string
+  vehicle_type_code: string
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    reportsRepository: ReturnType<typeof createReportsRepository>
+  }
+}
+
+type Db = FastifyInstance['db'] | Transaction<Database>
+
+/**
+ * Reads of reports, vehicles and vehicle types, always scoped to one company.
+ * Each list is one indexed query (reports_company_finish), no per-row queries.
+ * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
+ */
+export function createReportsRepository(fastify: FastifyInstance) {
+  const reportColumns = [
+    'r.ref_key', 'r.report_number', 'r.contract_number', 'r.date_start', 'r.date_finish', 'r.status_code',
+    'r.reject_reason', 'r.vehicle_guid', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
+  ] as const
+
+  async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
+    let q = trx.selectFrom('reports as r')
+      .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
+      .select(reportColumns)
+      .where('r.company_id', '=', companyId)
+    if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
+    if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
+    if (f.vehicleGuid !== undefined) q = q.where('r.vehicle_guid', '=', f.vehicleGuid)
+    return q.orderBy('r.date_finish').orderBy('r.ref_key').execute()
+  }
+
+  /** The most pressing report per vehicle (pinned rule: overdue, then 4 > 1 > 2 > 3, then latest date_finish). */
+  async function vehiclePriority(companyId: number, today: string, f: ReportFilter = {}, trx: Db = fastify.db): Promise<VehiclePriorityRow[]> {
+    let inner = trx.selectFrom('reports as r')
+      .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
+      .select([
+        'r.ref_key', 'r.status_code', 'r.date_finish', 'r.vehicle_guid', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
+        sql<number>`row_number() over (partition by r.vehicle_guid order by
+          case when r.status_code in (1, 4) and r.date_finish < ${today} then 0 else 1 end,
+          case r.status_code when 4 then 0 when 1 then 1 when 2 then 2 else 3 end,
+          r.date_finish desc, r.ref_key)`.as('rn'),
+      ])
+      .where('r.company_id', '=', companyId)
+    if (f.status !== undefined) inner = inner.where('r.status_code', '=', f.status)
+    if (f.since !== undefined) inner = inner.where('r.date_finish', '>=', f.since)
+    if (f.vehicleGuid !== undefined) inner = inner.where('r.vehicle_guid', '=', f.vehicleGuid)
+    return trx.selectFrom(inner.as('t'))
+      .select(['ref_key', 'status_code', 'date_finish', 'vehicle_guid', 'vin_code', 'plate_number', 'vehicle_type_code'])
+      .where('rn', '=', 1)
+      .orderBy('plate_number').orderBy('vehicle_guid')
+      .execute()
+  }
+
+  async function vehicleTypes(codes: string[], trx: Db = fastify.db): Promise<VehicleTypeRow[]> {
+    if (codes.length === 0) return []
+    const rows = await trx.selectFrom('vehicle_types').selectAll().where('code', 'in', codes).execute()
+    const order = new Map(codes.map((c, i) => [c, i]))
+    return rows.sort((a, b) => order.get(a.code)! - order.get(b.code)!)
+  }
+
+  async function companyVehicles(companyId: number, trx: Db = fastify.db): Promise<VehicleRow[]> {
+    return trx.selectFrom('vehicles').select(['guid', 'plate_number', 'vehicle_type_code'])
+      .where('company_id', '=', companyId).orderBy('vehicle_type_code').orderBy('plate_number').orderBy('guid').execute()
+  }
+
+  /** One vehicle of the company, or null (another company's guid is "not found" too). */
+  async function findVehicle(companyId: number, guid: string, trx: Db = fastify.db) {
+    const row = await trx.selectFrom('vehicles').selectAll().where('guid', '=', guid).where('company_id', '=', companyId).executeTakeFirst()
+    return row ?? null
+  }
+
+  return { listReports, vehiclePriority, vehicleTypes, companyVehicles, findVehicle }
+}
+
+/** Distinct values in first-seen order. */
+export const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)]
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('reportsRepository', createReportsRepository(fastify))
+  },
+  { name: 'reports-repository', dependencies: ['database'] },
+)

@@ -1,0 +1,114 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { todayYmd } from '../../../lib/dates.js'
+import { invalid, notFound } from '../../../lib/errors.js'
+import {
+  byVehicleTypeCode, DATE_RANGES, type DateRangeCode, filterBlock, formatReport, formatVehicleReport,
+  overdueOf, rangeStart, splitReports, statusTitle,
+} from '../../../lib/report-format.js'
+import type { AuthUser } from '../auth/guards.js'
+import { type ReportFilter, uniq } from './reports-repository.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    reportsService: ReturnType<typeof createReportsService>
+  }
+}
+
+/** `null`, empty or missing = no filter (api-contract.md "Conventions"). */
+const isBlank = (s: string | undefined) => s === undefined || s === '' || s.toLowerCase() === 'null'
+
+/** Path segments of the filter endpoints → a filter; 422 names the bad segment. */
+export function parseFilterSegments(status?: string, range?: string, vehicleGuid?: string, today = todayYmd()): ReportFilter {
+  const f: ReportFilter = {}
+  const errors: Record<string, string> = {}
+  if (!isBlank(status)) {
+    if (/^[1-4]$/.test(status!)) f.status = Number(status)
+    else errors.status_code = 'Must be 1, 2, 3, 4 or null.'
+  }
+  if (!isBlank(range)) {
+    if (range! in DATE_RANGES) f.since = rangeStart(range as DateRangeCode, today)
+    else errors.date_range_code = 'Must be 1w, 1m, 6m, 1y or null.'
+  }
+  if (!isBlank(vehicleGuid)) {
+    if (vehicleGuid!.length <= 64) f.vehicleGuid = vehicleGuid
+    else errors.vehicle_guid = 'Too long.'
+  }
+  if (Object.keys(errors).length) throw invalid(errors, 'Invalid filter.')
+  return f
+}
+
+/** Builds the report payloads of /auth, /refresh_token and the /reports/* endpoints. */
+export function createReportsService(fastify: FastifyInstance) {
+  const repo = fastify.reportsRepository
+
+  /** `{reports:{important,general}, info:{by_vehicle_type_code}, filter}` as the seed shows. */
+  async function general(user: AuthUser, f: ReportFilter = {}) {
+    const today = todayYmd()
+    if (f.vehicleGuid && !(await repo.findVehicle(user.companyId, f.vehicleGuid))) throw notFound('Vehicle not found.')
+    const [rows, vehicles] = await Promise.all([repo.listReports(user.companyId, f), repo.companyVehicles(user.companyId)])
+    const types = await repo.vehicleTypes(uniq(rows.map((r) => r.vehicle_type_code)))
+    return {
+      reports: splitReports(rows.map((r) => formatReport(r, today))),
+      info: { by_vehicle_type_code: byVehicleTypeCode(types) },
+      filter: filterBlock(vehicles, user.roleId),
+    }
+  }
+
+  /** One row per vehicle with its most pressing report. */
+  async function byVehicle(user: AuthUser, f: ReportFilter = {}) {
+    const today = todayYmd()
+    const rows = await repo.vehiclePriority(user.companyId, today, f)
+    const types = await repo.vehicleTypes(uniq(rows.map((r) => r.vehicle_type_code)))
+    const items = rows.map((r) => ({
+      ref_key: r.ref_key,
+      report_status_priority_title: statusTitle(r.status_code),
+      report_status_priority_code: r.status_code,
+      ...overdueOf(r.status_code, r.date_finish, today),
+      vin_code: r.vin_code,
+      plate_number: r.plate_number,
+      vehicle_guid: r.vehicle_guid,
+      vehicle_type_code: r.vehicle_type_code,
+      // splitReports looks at status_code; dropped below.
+      status_code: r.status_code,
+    }))
+    const { important, general } = splitReports(items)
+    const strip = ({ status_code: _s, ...rest }: (typeof items)[number]) => rest
+    return {
+      reports: { important: important.map(strip), general: general.map(strip) },
+      info: { by_vehicle_type_code: byVehicleTypeCode(types, false) },
+      filter: filterBlock(null, user.roleId),
+    }
+  }
+
+  /** The vehicle's reports + `info.this`; null when the vehicle is not the company's. */
+  async function vehicleSelect(user: AuthUser, guid: string, publicBase: string) {
+    const today = todayYmd()
+    const vehicle = await repo.findVehicle(user.companyId, guid)
+    if (!vehicle) return null
+    const rows = await repo.listReports(user.companyId, { vehicleGuid: guid })
+    const types = await repo.vehicleTypes([vehicle.vehicle_type_code])
+    return {
+      reports: splitReports(rows.map((r) => formatVehicleReport(r, today))),
+      info: {
+        by_vehicle_type_code: byVehicleTypeCode(types),
+        this: {
+          contract_number: vehicle.contract_number,
+          contract_date_end: vehicle.contract_date_end ? `${vehicle.contract_date_end.slice(0, 10)}T00:00:00` : '',
+          plate_number: vehicle.plate_number,
+          vin_code: vehicle.vin_code,
+          image_path: `${publicBase}/images/${encodeURIComponent(vehicle.vehicle_type_code)}/image.png`,
+        },
+      },
+    }
+  }
+
+  return { general, byVehicle, vehicleSelect }
+}
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('reportsService', createReportsService(fastify))
+  },
+  { name: 'reports-service', dependencies: ['reports-repository'] },
+)

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+
+const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
+
+export const ReportItem = z.object({
+  ref_key: z.string(),
+  report_number: z.string(),
+  contract_number: z.string(),
+  date_start_render: z.string(),
+  date_start_datetime: z.string(),
+  date_finish_render: z.string(),
+  date_finish_datetime: z.string(),
+  status_title: z.string(),
+  status_code: z.number().int(),
+  status_expired_title: z.string(),
+  status_expired_bool: z.boolean(),
+  reject_reason: z.string(),
+  vin_code: z.string(),
+  plate_number: z.string(),
+  vehicle_guid: z.string(),
+  vehicle_type_code: z.string(),
+}).meta({ id: 'ReportItem' })
+
+export const VehicleReportItem = ReportItem.omit({ contract_number: true, vin_code: true, plate_number: true, vehicle_guid: true })
+  .meta({ id: 'VehicleReportItem' })
+
+export const VehiclePriorityItem = z.object({
+  ref_key: z.string(),
+  report_status_priority_title: z.string(),
+  report_status_priority_code: z.number().int(),
+  status_expired_title: z.string(),
+  status_expired_bool: z.boolean(),
+  vin_code: z.string(),
+  plate_number: z.string(),
+  vehicle_guid: z.string(),
+  vehicle_type_code: z.string(),
+}).meta({ id: 'VehiclePriorityItem' })
+
+const split = <T extends z.ZodType>(item: T) => z.object({ important: z.array(item), general: z.array(item) })
+
+const StatusMap = z.record(z.string(), z.string())
+const DateRangeMap = z.record(z.string(), z.string())
+
+export const FilterSchema = z.object({
+  status: StatusMap,
+  vehicle_type: z.array(z.union([
+    z.object({ ref_key: z.string(), vehicles: z.array(z.object({ vehicle_guid: z.string(), plate_number: z.string() })) }),
+    z.object({ ref_key: z.string(), plate_numbers: z.array(z.string()) }),
+  ])),
+  date_range: DateRangeMap,
+})
+
+export const TypeInfo = z.record(z.string(), z.object({ vehicle_type_title: z.string(), instructions: Instructions }))
+
+/** reports/info/filter: the block /auth, /refresh_token and /reports/general/filter share. */
+export const GeneralPayload = {
+  reports: split(ReportItem),
+  info: z.object({ by_vehicle_type_code: TypeInfo }),
+  filter: FilterSchema,
+}
+
+export const VehicleFilterPayload = {
+  reports: split(VehiclePriorityItem),
+  info: z.object({ by_vehicle_type_code: z.record(z.string(), z.object({ vehicle_type_title: z.string() })) }),
+  filter: z.object({ status: StatusMap, date_range: DateRangeMap }),
+}
+
+export const VehicleSelectPayload = {
+  reports: split(VehicleReportItem),
+  info: z.object({
+    by_vehicle_type_code: TypeInfo,
+    this: z.object({
+      contract_number: z.string(),
+      contract_date_end: z.string(),
+      plate_number: z.string(),
+      vin_code: z.string(),
+      image_path: z.string(),
+    }),
+  }),
+}

@@ -1,0 +1,24 @@
+import { buildApp } from './app.js'
+
+/** Starts the API: listen, print the URL, close gracefully on SIGINT/SIGTERM. */
+const app = await buildApp()
+const { port, host } = app.config
+
+let closing = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return
+    closing = true
+    app.log.info(`${signal}: closing`)
+    app.close().then(() => process.exit(0), (err) => { app.log.error({ err }, 'close failed'); process.exit(1) })
+  })
+}
+
+try {
+  await app.listen({ port, host })
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  console.log(`ForteLeasing API listening on http://${shown}:${port} (OpenAPI: /openapi.json${app.config.devMailbox ? ', dev mailbox: /dev/outbox' : ''})`)
+} catch (err) {
+  app.log.error({ err }, 'failed to start')
+  process.exit(1)
+}
