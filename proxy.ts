@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { NextResponse, type NextRequest } from 'next/server'
 import { encode, getToken, type JWT } from 'next-auth/jwt'
-import { DEVICE_COOKIE, SESSION_MAX_AGE, sessionCookieName } from '@/lib/auth/cookies'
+import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment, sessionCookieName } from '@/lib/auth/cookies'
+import { probeAccessToken } from '@/lib/auth/api'
 import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
 import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
@@ -32,7 +33,8 @@ export async function proxy(req: NextRequest) {
     if (https) res.headers.set('Strict-Transport-Security', HSTS)
     return res
   }
-  const cookieOpts = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: https }
+  // __Secure- cookies (NEXTAUTH_URL https) must carry Secure even when TLS ends at a proxy.
+  const cookieOpts = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: https || isSecureDeployment() }
   const toLogin = (params: Record<string, string>, clearSession = false) => {
     const url = new URL('/login', req.url)
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
@@ -51,9 +53,11 @@ export async function proxy(req: NextRequest) {
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
   const setCookies: Array<[string, string, number]> = []
 
+  let accessToken = token?.role === 'staff' ? undefined : token?.accessToken
   if (token && needsRefresh(token)) {
     const outcome = await refreshSession(token)
     if (outcome.ok) {
+      accessToken = outcome.token.accessToken
       const value = await encode({ token: outcome.token, secret, maxAge: SESSION_MAX_AGE })
       for (const name of reqCookies.keys()) if (name.startsWith(`${cookieName}.`)) reqCookies.delete(name)
       reqCookies.set(cookieName, value)
@@ -62,6 +66,17 @@ export async function proxy(req: NextRequest) {
       return toLogin(isPublic ? { reason: 'expired' } : { reason: 'expired', from }, true)
     }
   }
+
+  // A page load of a client session: the API may have revoked the tokens (the director deleted this
+  // employee) long before they expire; a 401 then signs the user out. Prefetches, server actions
+  // and route handlers are skipped (they meet the API's 401 themselves).
+  const isPageLoad = req.method === 'GET' && !pathname.startsWith('/api/') && !req.headers.get('next-router-prefetch')
+  if (token && !isPublic && isPageLoad && accessToken && (await probeAccessToken(accessToken)) === 'unauthorized') {
+    return toLogin({ reason: 'expired', from }, true)
+  }
+  // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
+  const endSession = !!token && pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'
+  if (endSession) for (const name of [...reqCookies.keys()]) if (name.startsWith(cookieName)) reqCookies.delete(name)
 
   // A stable per-browser device id: the OTP is bound to (BIN/IIN, uuid).
   if (pathname.startsWith('/login') && !reqCookies.has(DEVICE_COOKIE)) {
@@ -73,9 +88,10 @@ export async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp) // Next reads the nonce from here for its own scripts
-  if (setCookies.length) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))
+  if (setCookies.length || endSession) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))
   const res = NextResponse.next({ request: { headers } })
   for (const [name, value, maxAge] of setCookies) res.cookies.set(name, value, { ...cookieOpts, maxAge })
+  if (endSession) for (const c of req.cookies.getAll()) if (c.name.startsWith(cookieName)) res.cookies.delete(c.name)
   return finish(res)
 }
 

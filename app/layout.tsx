@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
+import { getLocale } from '@/lib/i18n/get-locale'
 import type { ReactNode } from 'react'
 import './globals.css'
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading cookies makes every page dynamic, which the per-request CSP nonce needs anyway.
-  const locale = (await cookies()).get('locale')?.value === 'en' ? 'en' : 'ru'
+  const locale = await getLocale()
   return (
     <html lang={locale}>
       <body className="min-h-screen">{children}</body>

@@ -1,4 +1,4 @@
-import { cookies } from 'next/headers'
+import { getLocale } from '@/lib/i18n/get-locale'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { PortalSession } from '@/lib/auth/session'
@@ -12,7 +12,7 @@ const roleTitle = { director: { ru: 'Директор', en: 'Director' }, employ
 
 /** Header (company, user, role navigation, language, logout) + the API banner around every signed-in page. */
 export async function PortalShell({ session, children }: { session: PortalSession; children: ReactNode }) {
-  const locale = (await cookies()).get('locale')?.value === 'en' ? 'en' : 'ru'
+  const locale = await getLocale()
   const items = navFor(session.role).map((i) => ({ href: i.href, label: i.label[locale] }))
   return (
     <div className="flex min-h-screen flex-col">

@@ -90,6 +90,25 @@ export async function getStaffMe(login: string, password: string): Promise<{ log
   return { login: String(d.login ?? login), display_name: String(d.display_name ?? login) }
 }
 
+/**
+ * Whether the API still accepts a client's access token. `/employee/list` is the lightest bearer
+ * endpoint: a director gets the list, an employee 403 — both prove the token is live; 401 means
+ * it was revoked (the employee was deleted) or has expired.
+ */
+export async function probeAccessToken(token: string): Promise<'ok' | 'unauthorized' | 'unavailable'> {
+  try {
+    const res = await fetch(`${apiBaseUrl()}/employee/list`, {
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(5_000),
+    })
+    await res.body?.cancel()
+    return res.status === 401 ? 'unauthorized' : res.ok || res.status === 403 ? 'ok' : 'unavailable'
+  } catch {
+    return 'unavailable'
+  }
+}
+
 export type OutboxLetter = { to: string; subject: string; text: string; created_at: string }
 
 /** The dev mailbox, or null when the API has it off (404) or cannot be reached. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { biinSchema } from './biin-fallback'
+import { biinSchema } from '@/lib/format/biin'
 
 /** Client step 1: BIN/IIN + role (+ mobile and first name for an employee). Shared by the form and the server action. */
 export const otpRequestSchema = z

@@ -1,18 +1,15 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import autoload from '@fastify/autoload'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { type AppConfig, loadConfig } from './config.js'
+import { loadPlugins, loadRoutes } from './lib/autoload.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: AppConfig
   }
 }
-
-// Autoload must import our .ts files whichever runner started us (tsx, vitest).
-process.env.FASTIFY_AUTOLOAD_TYPESCRIPT ??= '1'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,13 +30,8 @@ export async function buildApp(overrides: Partial<AppConfig> = {}): Promise<Fast
   app.setSerializerCompiler(serializerCompiler)
   app.decorate('config', config)
 
-  await app.register(autoload, { dir: path.join(here, 'plugins/external') })
-  await app.register(autoload, { dir: path.join(here, 'plugins/app') })
-  await app.register(autoload, {
-    dir: path.join(here, 'routes'),
-    autoHooks: true,
-    cascadeHooks: true,
-    ignorePattern: /(?:^|\/)(?:.*\.test|.*\.spec)\.ts$/,
-  })
+  await loadPlugins(app, path.join(here, 'plugins/external'))
+  await loadPlugins(app, path.join(here, 'plugins/app'))
+  await app.register((scope) => loadRoutes(scope, path.join(here, 'routes')))
   return app
 }

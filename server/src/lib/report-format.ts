@@ -20,10 +20,19 @@ export const statusTitle = (code: number): string => STATUS_TITLES[code as Statu
 
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']
 
+// Large lists repeat few distinct dates: render each once.
+const rendered = new Map<string, string>()
+
 /** `2022-03-03` → `03 марта 2022`. */
 export function renderDateRu(ymd: string): string {
-  const [y, m, d] = ymd.slice(0, 10).split('-')
-  return `${d} ${MONTHS_GENITIVE[Number(m) - 1] ?? ''} ${y}`
+  let out = rendered.get(ymd)
+  if (out === undefined) {
+    const [y, m, d] = ymd.slice(0, 10).split('-')
+    out = `${d} ${MONTHS_GENITIVE[Number(m) - 1] ?? ''} ${y}`
+    if (rendered.size > 20_000) rendered.clear()
+    rendered.set(ymd, out)
+  }
+  return out
 }
 
 /** `2022-03-03` → `2022-03-03T00:00:00` (local, no offset). */
@@ -130,10 +139,11 @@ export function byVehicleTypeCode(types: VehicleTypeRow[], withInstructions = tr
 
 export interface VehicleRow { guid: string; plate_number: string; vehicle_type_code: string }
 
+/** `filter` of /reports/vehicle/filter: statuses and date ranges only. */
+export const statusRangeFilter = () => ({ status: { ...STATUS_TITLES }, date_range: { ...DATE_RANGES } })
+
 /** `filter`: statuses, vehicles grouped by type (`plate_numbers` for an EMPLOYEE), date ranges. */
-export function filterBlock(vehicles: VehicleRow[] | null, roleId: number) {
-  const base = { status: { ...STATUS_TITLES }, date_range: { ...DATE_RANGES } }
-  if (!vehicles) return base
+export function filterBlock(vehicles: VehicleRow[], roleId: number) {
   const groups = new Map<string, VehicleRow[]>()
   for (const v of vehicles) {
     const g = groups.get(v.vehicle_type_code) ?? []
@@ -145,11 +155,5 @@ export function filterBlock(vehicles: VehicleRow[] | null, roleId: number) {
       ? { ref_key, vehicles: list.map((v) => ({ vehicle_guid: v.guid, plate_number: v.plate_number })) }
       : { ref_key, plate_numbers: list.map((v) => v.plate_number) },
   )
-  return { status: base.status, vehicle_type, date_range: base.date_range }
+  return { status: { ...STATUS_TITLES }, vehicle_type, date_range: { ...DATE_RANGES } }
 }
-
-/**
- * Vehicle priority [pinned]: overdue first, then 4 > 1 > 2 > 3, then the latest date_finish.
- * Returns a sort key: smaller = more pressing.
- */
-export const STATUS_RANK: Record<number, number> = { 4: 0, 1: 1, 2: 2, 3: 3 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { parseAppCredentials } from '../../lib/app-credentials.js'
-import { sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
 import { unauthorized } from '../../lib/errors.js'
 import { SessionPayload } from '../../schemas/auth.js'
 import { errors, okSchema } from '../../schemas/common.js'
@@ -14,6 +14,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       security: [{ appBasic: [] }],
       response: { 200: okSchema(SessionPayload), ...errors(401, 429) },
     },
+    ...fastJsonSerializer,
   }, async (request, reply) => {
     const cred = parseAppCredentials(request.headers.authorization)
     if (!cred) throw unauthorized('Basic credentials "{BIIN}-{uuid}:{OTP}" required.')

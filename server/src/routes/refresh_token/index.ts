@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { parseBearer } from '../../lib/basic-auth.js'
-import { sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
 import { unauthorized } from '../../lib/errors.js'
 import { SessionPayload } from '../../schemas/auth.js'
 import { errors, okSchema } from '../../schemas/common.js'
@@ -14,6 +14,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       security: [{ bearer: [] }],
       response: { 200: okSchema(SessionPayload), ...errors(401) },
     },
+    ...fastJsonSerializer,
   }, async (request, reply) => {
     const token = parseBearer(request.headers.authorization)
     if (!token) throw unauthorized('Bearer refresh token required.')

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
 import { parseFilterSegments } from '../../plugins/app/reports/reports-service.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { GeneralPayload } from '../../schemas/reports.js'
@@ -28,12 +28,13 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       response,
     },
     preHandler: fastify.requireBearer,
+    ...fastJsonSerializer,
   }, (request, reply) => {
     const p = request.params
     return handle(request, reply, [p.status_code, p.date_range_code, p.vehicle_guid])
   })
 
-  const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer }
+  const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer, ...fastJsonSerializer }
   fastify.get('/general/filter', rest, (request, reply) => handle(request, reply, []))
   fastify.get('/general/filter/*', rest, (request, reply) =>
     handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')))

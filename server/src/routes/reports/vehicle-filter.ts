@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
 import { parseFilterSegments } from '../../plugins/app/reports/reports-service.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { VehicleFilterPayload } from '../../schemas/reports.js'
@@ -24,9 +24,10 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       response,
     },
     preHandler: fastify.requireBearer,
+    ...fastJsonSerializer,
   }, (request, reply) => handle(request, reply, [request.params.status_code, request.params.date_range_code]))
 
-  const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer }
+  const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer, ...fastJsonSerializer }
   fastify.get('/vehicle/filter', rest, (request, reply) => handle(request, reply, []))
   fastify.get('/vehicle/filter/*', rest, (request, reply) =>
     handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')))

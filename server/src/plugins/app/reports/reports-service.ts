@@ -4,7 +4,7 @@ import { todayYmd } from '../../../lib/dates.js'
 import { invalid, notFound } from '../../../lib/errors.js'
 import {
   byVehicleTypeCode, DATE_RANGES, type DateRangeCode, filterBlock, formatReport, formatVehicleReport,
-  overdueOf, rangeStart, splitReports, statusTitle,
+  overdueOf, rangeStart, splitReports, statusRangeFilter, statusTitle,
 } from '../../../lib/report-format.js'
 import type { AuthUser } from '../auth/guards.js'
 import { type ReportFilter, uniq } from './reports-repository.js'
@@ -77,7 +77,7 @@ export function createReportsService(fastify: FastifyInstance) {
     return {
       reports: { important: important.map(strip), general: general.map(strip) },
       info: { by_vehicle_type_code: byVehicleTypeCode(types, false) },
-      filter: filterBlock(null, user.roleId),
+      filter: statusRangeFilter(),
     }
   }
 

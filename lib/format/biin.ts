@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 // Kazakhstan BIN/IIN check digit: weights 1..11 mod 11; if 10, weights 3..11,1,2; 10 again = invalid.
-function checkDigitOk(v: string): boolean {
+export function checkDigitOk(v: string): boolean {
   const d = [...v].map(Number)
   const sum = (w: number[]) => w.reduce((s, wi, i) => s + wi * d[i]!, 0) % 11
   let c = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])

@@ -1,0 +1,87 @@
+/** Why a deletion failed: the server action's answer, or `network` when the action call itself failed. */
+export type DeleteFailure = 'network' | 'not-found' | 'forbidden' | 'expired' | 'unavailable' | 'invalid' | 'failed'
+
+/** Texts of the employees page (ru default, en). Functions build the sentences that name a person. */
+const ru = {
+  title: 'Сотрудники',
+  description: 'Кто из вашей компании может отправлять отчёты об осмотре',
+  searchLabel: 'Поиск сотрудника',
+  searchPlaceholder: 'Имя, телефон или ID',
+  colName: 'Имя',
+  colMobile: 'Мобильный телефон',
+  colId: 'ID',
+  colActions: 'Действия',
+  tableCaption: 'Сотрудники компании',
+  delete: 'Удалить',
+  deleteNamed: (name: string) => `Удалить сотрудника ${name}`,
+  cancel: 'Отмена',
+  confirmDelete: 'Удалить',
+  confirmTitle: (name: string) => `Удалить сотрудника ${name}?`,
+  confirmBody: (name: string, phone: string) =>
+    `${name} (${phone}) больше не сможет входить в портал и мобильное приложение и отправлять отчёты. Все его входы завершатся сразу.`,
+  deleted: (name: string) => `Сотрудник ${name} удалён.`,
+  restored: (name: string, why: string) => `Не удалось удалить сотрудника ${name}: ${why} Сотрудник возвращён в список.`,
+  reasons: {
+    network: 'нет связи с порталом. Проверьте подключение и повторите.',
+    'not-found': 'его уже нет в списке компании. Обновите страницу.',
+    forbidden: 'удалять сотрудников может только директор.',
+    expired: 'сессия истекла. Войдите снова.',
+    unavailable: 'API недоступен. Повторите попытку через минуту.',
+    invalid: 'неверный идентификатор сотрудника.',
+    failed: 'сервер отказал. Повторите попытку позже.',
+  } as Record<DeleteFailure, string>,
+  empty: 'В компании пока нет сотрудников.',
+  emptySearch: (q: string) => `Никого не нашлось по запросу «${q}».`,
+  count: (n: number) => `Всего: ${n}`,
+  joinTitle: 'Как сотрудник получает доступ',
+  joinSteps: [
+    'Сотрудник открывает портал или мобильное приложение, выбирает «Сотрудник» и вводит БИН компании, свой мобильный телефон и имя.',
+    'Код входа приходит на электронную почту компании (не сотруднику).',
+    'Вы передаёте код сотруднику — после входа он появится в этом списке.',
+  ],
+  joinNote: 'Удалённый сотрудник сразу теряет доступ; снова войти он сможет только с новым кодом, который передадите вы.',
+}
+export type EmployeesText = typeof ru
+
+const en: EmployeesText = {
+  title: 'Employees',
+  description: 'Who in your company may send inspection reports',
+  searchLabel: 'Search employees',
+  searchPlaceholder: 'Name, phone or ID',
+  colName: 'Name',
+  colMobile: 'Mobile',
+  colId: 'ID',
+  colActions: 'Actions',
+  tableCaption: "The company's employees",
+  delete: 'Delete',
+  deleteNamed: (name) => `Delete employee ${name}`,
+  cancel: 'Cancel',
+  confirmDelete: 'Delete',
+  confirmTitle: (name) => `Delete employee ${name}?`,
+  confirmBody: (name, phone) =>
+    `${name} (${phone}) will no longer be able to sign in to the portal or the mobile app and send reports. All their sessions end at once.`,
+  deleted: (name) => `Employee ${name} deleted.`,
+  restored: (name, why) => `Could not delete ${name}: ${why} The employee is back in the list.`,
+  reasons: {
+    network: 'the portal cannot be reached. Check the connection and try again.',
+    'not-found': "they are no longer in the company's list. Reload the page.",
+    forbidden: 'only the director may delete employees.',
+    expired: 'the session has expired. Sign in again.',
+    unavailable: 'the API is unavailable. Try again in a minute.',
+    invalid: 'invalid employee id.',
+    failed: 'the server refused. Try again later.',
+  },
+  empty: 'The company has no employees yet.',
+  emptySearch: (q) => `Nobody matches “${q}”.`,
+  count: (n) => `Total: ${n}`,
+  joinTitle: 'How an employee gets access',
+  joinSteps: [
+    'The employee opens the portal or the mobile app, chooses "Employee" and enters the company BIN, their mobile and first name.',
+    "The sign-in code arrives at the company's email (not the employee's).",
+    'You pass the code on; once signed in, they appear in this list.',
+  ],
+  joinNote: 'A deleted employee loses access at once; they can sign in again only with a new code that you pass on.',
+}
+
+export type Locale = 'ru' | 'en'
+export const employeesText = (locale: Locale): EmployeesText => (locale === 'en' ? en : ru)

@@ -1,0 +1,38 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import type { DeleteFailure } from '@/components/employees/employees-text'
+import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { deleteEmployee as deleteEmployeeApi } from '@/lib/forte/employees'
+import { ForteApiError } from '@/lib/forte/errors'
+
+export type DeleteEmployeeResult = { ok: true } | { ok: false; reason: Exclude<DeleteFailure, 'network'> }
+
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647)
+
+/** Deletes an employee of the director's company (the API revokes all their tokens at once). */
+export async function deleteEmployee(id: unknown): Promise<DeleteEmployeeResult> {
+  // Directors only: an employee or a Forte reviewer calling this action directly is sent to the 403 page.
+  await requireRole('director')
+  const parsed = idSchema.safeParse(id)
+  if (!parsed.success) return { ok: false, reason: 'invalid' }
+  const auth = await getApiAuth()
+  if (auth.kind !== 'bearer') return { ok: false, reason: 'forbidden' }
+  try {
+    await deleteEmployeeApi(auth, parsed.data)
+  } catch (e) {
+    return { ok: false, reason: failureOf(e) }
+  }
+  revalidatePath('/employees')
+  return { ok: true }
+}
+
+function failureOf(e: unknown): Exclude<DeleteFailure, 'network'> {
+  if (!(e instanceof ForteApiError)) return 'unavailable' // unreachable, timed out or a malformed answer
+  if (e.status === 404) return 'not-found'
+  if (e.status === 403) return 'forbidden'
+  if (e.status === 401) return 'expired'
+  if (e.status === 422) return 'invalid'
+  return e.status >= 500 ? 'unavailable' : 'failed'
+}

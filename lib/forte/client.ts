@@ -1,0 +1,109 @@
+import 'server-only'
+import type { z } from 'zod'
+import type { ApiAuth } from '@/lib/auth/session'
+import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
+import { errorEnvelope } from './schemas/common'
+
+/**
+ * The one place that knows the API's address and how to authenticate to it. Server-side only:
+ * the credentials come from the encrypted session and never reach the browser.
+ */
+export const forteBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
+
+export type Credentials = ApiAuth | { kind: 'none' }
+
+export function authorizationHeader(auth: Credentials): string | undefined {
+  if (auth.kind === 'bearer') return `Bearer ${auth.token}`
+  if (auth.kind === 'basic') return `Basic ${Buffer.from(`${auth.login}:${auth.password}`).toString('base64')}`
+  return undefined
+}
+
+type RequestOptions = {
+  auth: Credentials
+  method?: string
+  json?: unknown
+  headers?: Record<string, string>
+  body?: BodyInit | null
+  timeoutMs?: number
+}
+
+/** Sends the request; network failures and time-outs become typed errors. */
+export async function forteFetch(path: string, opts: RequestOptions): Promise<Response> {
+  const headers = new Headers(opts.headers)
+  const authorization = authorizationHeader(opts.auth)
+  if (authorization) headers.set('authorization', authorization)
+  let body = opts.body
+  if (opts.json !== undefined) {
+    headers.set('content-type', 'application/json')
+    body = JSON.stringify(opts.json)
+  }
+  try {
+    return await fetch(`${forteBaseUrl()}${path}`, {
+      method: opts.method ?? 'GET',
+      headers,
+      body,
+      cache: 'no-store',
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+      // A streamed request body (video upload) needs half-duplex in Node's fetch.
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit)
+  } catch (e) {
+    const name = (e as Error)?.name
+    if (name === 'TimeoutError' || name === 'AbortError') throw new ForteTimeoutError()
+    throw new ForteUnavailableError(e)
+  }
+}
+
+/** Turns a non-2xx answer into ForteApiError (reading the error envelope when there is one). */
+export async function throwForStatus(res: Response): Promise<never> {
+  const parsed = errorEnvelope.safeParse(await res.json().catch(() => null))
+  const retry = Number(res.headers.get('retry-after'))
+  const data = parsed.success ? parsed.data.data : undefined
+  throw new ForteApiError(
+    res.status,
+    data?.message ?? `HTTP ${res.status}`,
+    data?.errors ?? {},
+    Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    data ?? {},
+  )
+}
+
+/** A JSON call: the envelope is checked against `schema` and its `data` returned. */
+export async function forteJson<S extends z.ZodType<{ data: unknown }>>(
+  path: string,
+  schema: S,
+  opts: RequestOptions,
+): Promise<z.infer<S>['data']> {
+  const res = await forteFetch(path, opts)
+  if (!res.ok) await throwForStatus(res)
+  let json: unknown
+  try {
+    json = await res.json()
+  } catch {
+    throw new ForteMalformedError(`${path}: not JSON`)
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) throw new ForteMalformedError(`${path}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`)
+  return (parsed.data as { data: unknown }).data as z.infer<S>['data']
+}
+
+/** For reads of one object: a 404 becomes `undefined`, so the page can call notFound(). */
+export async function orUndefinedOn404<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call
+  } catch (e) {
+    if (e instanceof ForteApiError && e.status === 404) return undefined
+    throw e
+  }
+}
+
+/** A path segment for the seed's "NULL" parameters. */
+export const segment = (v: string | number | undefined | null) => (v === undefined || v === null || v === '' ? 'null' : encodeURIComponent(String(v)))
+
+/** Query string from the defined values only. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+/** `{"status":"ok","data":{"message","code", ...payload}}` around a payload schema. */
+export const okEnvelope = <T extends z.ZodRawShape>(payload: T) =>
+  z.object({
+    status: z.literal('ok'),
+    data: z.object({ message: z.string(), code: z.number().int(), ...payload }),
+  })
+
+export const errorEnvelope = z.object({
+  status: z.literal('error'),
+  data: z.looseObject({
+    message: z.string(),
+    code: z.number().int(),
+    errors: z.record(z.string(), z.string()).optional(),
+  }),
+})
+
+/** A type's instructions: a map "1" → text, or `[]` when the type has none (as the seed shows). */
+export const instructionsSchema = z.union([z.record(z.string(), z.string()), z.array(z.string())])
+export type Instructions = z.infer<typeof instructionsSchema>
+
+/** The instructions in their numbered order. */
+export function instructionList(i: Instructions | undefined): string[] {
+  if (!i) return []
+  if (Array.isArray(i)) return i
+  return Object.entries(i)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, text]) => text)
+}
+
+export const statusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+export type StatusCode = z.infer<typeof statusCodeSchema>
+export const dateRangeSchema = z.enum(['1w', '1m', '6m', '1y'])
+export type DateRange = z.infer<typeof dateRangeSchema>
+
+/**
+ * One report as the list endpoints return it. Employees' lists omit `vehicle_guid`, and a
+ * vehicle's own list omits the vehicle fields, so those are optional.
+ */
+export const reportItemSchema = z.looseObject({
+  ref_key: z.string(),
+  report_number: z.string(),
+  contract_number: z.string().optional(),
+  date_start_render: z.string(),
+  date_start_datetime: z.string(),
+  date_finish_render: z.string(),
+  date_finish_datetime: z.string(),
+  status_title: z.string(),
+  status_code: z.number().int(),
+  status_expired_title: z.string(),
+  status_expired_bool: z.boolean(),
+  reject_reason: z.string(),
+  vin_code: z.string().optional(),
+  plate_number: z.string().optional(),
+  vehicle_guid: z.string().optional(),
+  vehicle_type_code: z.string(),
+})
+export type ReportItem = z.infer<typeof reportItemSchema>
+
+export const splitReports = <T extends z.ZodType>(item: T) => z.object({ important: z.array(item), general: z.array(item) })
+
+export const typeInfoSchema = z.record(
+  z.string(),
+  z.looseObject({ vehicle_type_title: z.string(), instructions: instructionsSchema.optional() }),
+)
+export type TypeInfo = z.infer<typeof typeInfoSchema>
+
+export const filterSchema = z.object({
+  status: z.record(z.string(), z.string()),
+  vehicle_type: z
+    .array(
+      z.looseObject({
+        ref_key: z.string(),
+        vehicles: z.array(z.object({ vehicle_guid: z.string(), plate_number: z.string() })).optional(),
+        plate_numbers: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+  date_range: z.record(z.string(), z.string()),
+})
+export type ReportFilter = z.infer<typeof filterSchema>
+
+/** reports + info + filter: shared by /auth, /refresh_token and /reports/general/filter. */
+export const generalPayload = {
+  reports: splitReports(reportItemSchema),
+  info: z.looseObject({ by_vehicle_type_code: typeInfoSchema }),
+  filter: filterSchema,
+}
