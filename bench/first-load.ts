@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from '@playwright/test'
+import { directorContext, firstLoadJs } from './lib/browser'
+import { stop } from './lib/processes'
+import { type Api, root, startPortal } from './lib/stack'
+
+/** A bare App Router page (one heading) built with the portal's own configuration: the floor. */
+function buildFloorApp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'forte-floor-'))
+  mkdirSync(path.join(dir, 'app'))
+  writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="ru"><body>{children}</body></html> }\n')
+  writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function P() { return <h1>ForteLeasing</h1> }\n')
+  for (const f of ['next.config.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs']) copyFileSync(path.join(root, f), path.join(dir, f))
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], { stdio: 'ignore', env: { ...process.env, NEXT_DIST_DIR: '.next' } })
+  if (r.status !== 0 || !existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error('the floor app did not build')
+  return dir
+}
+
+export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: string, vehicleGuid: string) {
+  const floorDir = buildFloorApp()
+  const floor = await startPortal(api.url, '.next', floorDir)
+  const floorCtx = await browser.newContext({ baseURL: floor.url })
+  const floorJs = await firstLoadJs(floorCtx, '/')
+  await floorCtx.close()
+  await stop(floor.proc)
+
+  const guest = await browser.newContext({ baseURL: portalUrl })
+  const login = await firstLoadJs(guest, '/login')
+  await guest.close()
+  const director = await directorContext(browser, portalUrl, api.url)
+  const reports = await firstLoadJs(director, '/reports')
+  const vehicle = await firstLoadJs(director, `/vehicles/${vehicleGuid}`)
+  await director.close()
+  return { floor: floorJs, pages: { '/login': login, '/reports': reports, '/vehicles/[guid]': vehicle } }
+}

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: each measure beside its floor, on this machine, loopback only.
+ * Prints a table of figures and ratios and writes bench/results.json. Nothing here is asserted:
+ * the numbers are for people to read (and to compare run with run).
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ensurePortalBuilt } from '../scripts/lib.mjs'
+import { load, startFloorServer } from './api-latency'
+import { measureFirstLoad } from './first-load'
+import { cookieHeader, directorContext, launchBrowser } from './lib/browser'
+import { stop } from './lib/processes'
+import { type Row, printTable } from './lib/table'
+import { kib, mib, round, timeMany } from './lib/stats'
+import { DEMO_BIN, directorToken, root, seedScale, startApi, startPortal } from './lib/stack'
+import { seekBytes } from './seek'
+import { timedUpload } from './upload'
+import { bigVideo } from './video-file'
+
+const rows: Row[] = []
+const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, at: new Date().toISOString() }
+const add = (measure: string, ours: number, floor: number, unit: string, goal: string, met: boolean | undefined, digits = 1) =>
+  rows.push({
+    measure,
+    ours: `${round(ours, digits)} ${unit}`,
+    floor: Number.isFinite(floor) ? `${round(floor, digits)} ${unit}` : '—',
+    ratio: Number.isFinite(floor) && floor > 0 ? `${round(ours / floor, 2)}×` : '—',
+    goal,
+    met: met === undefined ? '—' : met ? 'yes' : 'NO',
+  })
+const step = (s: string) => console.log(`… ${s}`)
+
+ensurePortalBuilt('.next')
+const browser = await launchBrowser()
+
+// ---- the demo stack: first-load JS, render overhead, upload, seek
+step('starting the API and the portal')
+const api = await startApi()
+const portal = await startPortal(api.url)
+const token = await directorToken(api.url)
+const bearer = { authorization: `Bearer ${token}` }
+const general = (await (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).json()) as any
+const all = [...general.data.reports.important, ...general.data.reports.general]
+const vehicleGuid = all.find((r: any) => r.vehicle_guid)?.vehicle_guid as string
+
+step('first-load JavaScript (builds a bare App Router page as the floor)')
+const js = await measureFirstLoad(browser, api, portal.url, vehicleGuid)
+results.firstLoadJs = js
+for (const [page, m] of Object.entries(js.pages))
+  add(`first-load JS ${page}`, kib(m.bytes), kib(js.floor.bytes), 'KiB', '≤ 1.5× floor', m.bytes <= 1.5 * js.floor.bytes)
+
+step('/reports server render against the API call it makes')
+const director = await directorContext(browser, portal.url, api.url)
+const cookie = await cookieHeader(director)
+const apiCall = await timeMany(20, async () => (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).arrayBuffer())
+const render = await timeMany(20, async () => (await fetch(`${portal.url}/reports`, { headers: { cookie } })).arrayBuffer())
+results.render = { apiCall, render }
+add('/reports render p50 (vs its API call)', render.p50, apiCall.p50, 'ms', 'overhead shown', undefined)
+add('/reports render p95 (vs its API call)', render.p95, apiCall.p95, 'ms', 'overhead shown', undefined)
+
+const video = bigVideo()
+if (!video) {
+  console.log('ffmpeg is not available: the upload and seek measures are skipped')
+} else {
+  step('64 MiB upload: through the portal and straight to the API')
+  const due = all.filter((r: any) => r.status_code === 1 || r.status_code === 4).map((r: any) => r.ref_key as string)
+  const direct = await timedUpload(`${api.url}/reports/upload`, bearer, video, due[0]!, { api: api.proc })
+  const viaPortal = await timedUpload(`${portal.url}/api/reports/upload`, { cookie, origin: portal.url }, video, due[1]!, { api: api.proc, portal: portal.proc })
+  results.upload = { direct, viaPortal }
+  add('upload 64 MiB throughput (portal vs direct)', viaPortal.mibPerSecond, direct.mibPerSecond, 'MiB/s', '≥ 0.8× direct', viaPortal.mibPerSecond >= 0.8 * direct.mibPerSecond && viaPortal.status === 201)
+  add('upload RSS growth, API', mib(direct.rssGrowth.api), NaN, 'MiB', '≤ 32 MiB', direct.rssGrowth.api <= 32 * 1024 * 1024)
+  add('upload RSS growth, portal', mib(viaPortal.rssGrowth.portal ?? NaN), NaN, 'MiB', '≤ 32 MiB', (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024)
+
+  step('seek to the middle of the 64 MiB video in the player')
+  const seek = await seekBytes(director, due[0]!)
+  results.seek = seek
+  add('seek to middle: bytes transferred', mib(seek.bytes), mib(64 * 1024 * 1024), 'MiB', '≤ 5 % of the file', seek.bytes <= 0.05 * 64 * 1024 * 1024, 2)
+}
+await director.close()
+await stop(portal.proc)
+await stop(api.proc)
+
+// ---- API latency at 1,000 / 10,000 / 100,000 reports of one company
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
+const latency: Record<number, unknown> = {}
+for (const n of sizes) {
+  step(`API /reports/general/filter with ${n} reports of one company`)
+  const big = await startApi()
+  await stop(big.proc) // seed while no server holds the database
+  await seedScale(big.databaseUrl, n, ['--company', DEMO_BIN])
+  const again = await startApi(big.dir)
+  const t = { authorization: `Bearer ${await directorToken(again.url)}` }
+  const seconds = n >= 100_000 ? 20 : 8
+  const ours = await load(`${again.url}/reports/general/filter/null/null/null`, t, seconds)
+  const floorServer = await startFloorServer(path.join(big.dir, 'forte.sqlite'), DEMO_BIN)
+  const floor = await load(floorServer.url, {}, seconds)
+  await floorServer.close()
+  await stop(again.proc)
+  latency[n] = { reports: floorServer.count, ours, floor }
+  add(`API p50, ${floorServer.count} reports`, ours.p50, floor.p50, 'ms', '≤ 2× floor', ours.p50 <= 2 * floor.p50)
+  add(`API p95, ${floorServer.count} reports`, ours.p95, floor.p95, 'ms', '≤ 2× floor', ours.p95 <= 2 * floor.p95)
+  add(`API req/s, ${floorServer.count} reports`, ours.rps, floor.rps, 'req/s', '≥ 0.5× floor', ours.rps >= 0.5 * floor.rps)
+  add(`API answer size, ${floorServer.count} reports`, kib(ours.bytes), kib(floor.bytes), 'KiB', 'shown', undefined)
+}
+results.apiLatency = latency
+// Latency should grow no faster than the answer: compare per-KiB latency of the largest and smallest runs.
+const runs = Object.values(latency) as { ours: { p50: number; bytes: number } }[]
+if (runs.length >= 2) {
+  const perKib = (r: (typeof runs)[number]) => r.ours.p50 / kib(r.ours.bytes)
+  const growth = perKib(runs.at(-1)!) / perKib(runs[0]!)
+  results.latencyPerKibGrowth = growth
+  add('API latency per KiB of answer, largest ÷ smallest', growth, 1, '×', '≤ 1 (linear or better)', growth <= 1.0, 2)
+}
+
+await browser.close()
+console.log()
+printTable(rows)
+writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify({ ...results, table: rows }, null, 2))
+console.log(`\nbench/results.json written`)
+process.exit(0)
