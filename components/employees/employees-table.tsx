@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button'
 import { deleteEmployee } from '@/lib/actions/employees'
 import { formatPhoneKz as formatPhone } from '@/lib/format/phone'
 import { DeleteEmployeeDialog } from './delete-employee-dialog'
-import { employeesText, type DeleteFailure, type Locale } from './employees-text'
+import type { Locale } from '@/lib/i18n/locale'
+import { employeesText, type DeleteFailure } from './employees-text'
 import type { EmployeeRow } from './filter-employees'
 
 type Notice = { tone: 'success' | 'danger'; text: string }

@@ -1,3 +1,5 @@
+import { byLocale, type Locale } from '@/lib/i18n/locale'
+
 /** Why a deletion failed: the server action's answer, or `network` when the action call itself failed. */
 export type DeleteFailure = 'network' | 'not-found' | 'forbidden' | 'expired' | 'unavailable' | 'invalid' | 'failed'
 
@@ -83,5 +85,4 @@ const en: EmployeesText = {
   joinNote: 'A deleted employee loses access at once; they can sign in again only with a new code that you pass on.',
 }
 
-export type Locale = 'ru' | 'en'
-export const employeesText = (locale: Locale): EmployeesText => (locale === 'en' ? en : ru)
+export const employeesText = (locale: Locale): EmployeesText => byLocale(locale, { ru, en })

@@ -26,17 +26,23 @@ const COMPANY_EMAILS: Record<string, string> = { [DEMO_BIN]: 'email@mail.ru', [D
 /** Boots buildApp on a temp dir (seeded with the demo data), listening on 127.0.0.1:0. */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<StartedApi> {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-api-'))
-  const app = await buildApp({
-    databaseUrl: `file:${path.join(dir, 'forte.sqlite')}`,
-    videoDir: path.join(dir, 'videos'),
-    jwtSecret: `test-${randomUUID()}`,
-    devMailbox: true,
-    smtpUrl: undefined,
-    apiPublicUrl: undefined,
-    logLevel: 'warn',
-    ...overrides,
-  })
-  await app.listen({ port: 0, host: '127.0.0.1' })
+  let app: FastifyInstance
+  try {
+    app = await buildApp({
+      databaseUrl: `file:${path.join(dir, 'forte.sqlite')}`,
+      videoDir: path.join(dir, 'videos'),
+      jwtSecret: `test-${randomUUID()}`,
+      devMailbox: true,
+      smtpUrl: undefined,
+      apiPublicUrl: undefined,
+      logLevel: 'warn',
+      ...overrides,
+    })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true })
+    throw err
+  }
   const { port } = app.server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

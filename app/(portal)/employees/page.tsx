@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { getLocale } from '@/lib/i18n/get-locale'
 import { redirect } from 'next/navigation'
 import { EmployeeSearch } from '@/components/employees/employee-search'
 import { employeesText } from '@/components/employees/employees-text'
@@ -10,9 +9,12 @@ import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { listEmployees } from '@/lib/forte/employees'
+import { getLocale } from '@/lib/i18n/get-locale'
 import { ForteApiError, isApiDown } from '@/lib/forte/errors'
 
-export const metadata: Metadata = { title: 'Сотрудники' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: employeesText(await getLocale()).title }
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { ApiUnavailable } from '@/components/shell/api-status-banner'
+import { Alert } from '@/components/ui/alert'
+import { PageHeader } from '@/components/shell/page-header'
+import { LAYOUTS, paginate } from '@/components/stickers/layouts'
+import { PrintButton } from '@/components/stickers/print-button'
+import { StickerSheets } from '@/components/stickers/sticker-sheets'
+import { parseStickerParams } from '@/components/stickers/sticker-params'
+import { resolveVehicles } from '@/components/stickers/sticker-vehicles'
+import { stickersText } from '@/components/stickers/stickers-text'
+import { currentLocale } from '@/components/vehicles/vehicles-text'
+import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+
+export const metadata: Metadata = { title: 'Печать наклеек' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** The print view: A4 sheets (or single labels) at exact millimetre sizes; print CSS hides the rest. */
+export default async function Page({ searchParams }: Props) {
+  await requireRole('director', 'staff')
+  const auth = await getApiAuth()
+  const text = stickersText(await currentLocale())
+  const { layout, guids, copies } = parseStickerParams(await searchParams)
+
+  let vehicles
+  try {
+    vehicles = await resolveVehicles(auth, guids)
+  } catch (e) {
+    if (e instanceof ForteApiError && e.status === 401) redirect('/login?reason=expired&from=/stickers')
+    if (!isApiDown(e)) throw e
+    return <ApiUnavailable />
+  }
+
+  const pages = paginate(vehicles, LAYOUTS[layout], copies)
+  const missing = guids.length - vehicles.length
+  return (
+    <div className="sticker-print space-y-4" data-layout={layout}>
+      <div className="space-y-4 print:hidden">
+        <Link href="/stickers" className="text-sm text-brand underline-offset-2 hover:underline">{text.backToPick}</Link>
+        <PageHeader
+          title={text.printTitle}
+          description={`${text.layouts[layout]} · ${text.summary(pages.reduce((n, p) => n + p.length, 0), pages.length)}`}
+          actions={vehicles.length ? <PrintButton label={text.print} /> : null}
+        />
+        {missing > 0 ? <Alert tone="warning">{text.missing(missing)}</Alert> : null}
+        {vehicles.length === 0 ? <Alert tone="info">{text.nothingChosen}</Alert> : <p className="text-sm text-slate-700">{text.printHint}</p>}
+      </div>
+      {vehicles.length ? <StickerSheets vehicles={vehicles} layout={layout} copies={copies} /> : null}
+    </div>
+  )
+}

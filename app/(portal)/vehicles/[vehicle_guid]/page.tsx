@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { ApiUnavailable } from '@/components/shell/api-status-banner'
+import { PageHeader } from '@/components/shell/page-header'
+import { InstructionsChecklist } from '@/components/vehicles/instructions-checklist'
+import { VehicleCard } from '@/components/vehicles/vehicle-card'
+import { VehicleQr } from '@/components/vehicles/vehicle-qr'
+import { VehicleReports } from '@/components/vehicles/vehicle-reports'
+import { currentLocale, vehiclesText } from '@/components/vehicles/vehicles-text'
+import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { getVehicleReports } from '@/lib/forte/reports'
+import { instructionList } from '@/lib/forte/schemas/common'
+
+export const metadata: Metadata = { title: 'Транспорт' }
+
+type Props = { params: Promise<{ vehicle_guid: string }> }
+
+/** One vehicle: card, its type's checklist, reports with videos, and its sticker QR code. */
+export default async function Page({ params }: Props) {
+  const session = await requireRole('director', 'employee')
+  const { vehicle_guid: guid } = await params
+  const auth = await getApiAuth()
+  const text = vehiclesText(await currentLocale())
+
+  let data
+  try {
+    data = await getVehicleReports(auth, guid)
+  } catch (e) {
+    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/vehicles/${encodeURIComponent(guid)}`)
+    if (e instanceof ForteApiError && e.status === 422) notFound() // a malformed id is just an unknown vehicle
+    if (!isApiDown(e)) throw e
+    return <ApiUnavailable />
+  }
+  if (!data) notFound() // another company's vehicle or an unknown id: the API does not say which
+
+  const info = data.info.this
+  const reports = [...data.reports.important, ...data.reports.general]
+  const typeCode = reports[0]?.vehicle_type_code ?? Object.keys(data.info.by_vehicle_type_code)[0]
+  const type = typeCode ? data.info.by_vehicle_type_code[typeCode] : undefined
+  return (
+    <div className="space-y-4">
+      <Link href="/vehicles" className="text-sm text-brand underline-offset-2 hover:underline">
+        {text.back}
+      </Link>
+      <PageHeader title={info.plate_number || info.vin_code} description={type ? `${type.vehicle_type_title} · VIN ${info.vin_code}` : `VIN ${info.vin_code}`} />
+      <div className="grid gap-4 lg:grid-cols-[1fr_320px]">
+        <div className="space-y-4">
+          <VehicleCard guid={guid} info={info} typeTitle={type?.vehicle_type_title} text={text} />
+          <InstructionsChecklist items={instructionList(type?.instructions)} text={text} />
+          <VehicleReports reports={reports} text={text} />
+        </div>
+        <div>
+          <VehicleQr guid={guid} plate={info.plate_number} canPrint={session.role === 'director'} text={text} />
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import type { VehicleInfo } from '@/lib/forte/schemas/reports'
+import { formatBusinessDate } from './format-date'
+import { TypeImage } from './type-image'
+import type { VehiclesText } from './vehicles-text'
+
+type Props = { guid: string; info: VehicleInfo; typeTitle?: string; text: VehiclesText }
+
+/** Contract, plate, VIN and the type's picture (`info.this`). */
+export function VehicleCard({ guid, info, typeTitle, text }: Props) {
+  const rows: [string, string, string?][] = [
+    [text.contract, info.contract_number],
+    [text.contractEnd, formatBusinessDate(info.contract_date_end)],
+    [text.plate, info.plate_number || text.noPlate],
+    [text.vin, info.vin_code, 'font-mono'],
+    ...(typeTitle ? ([[text.type, typeTitle]] as [string, string][]) : []),
+  ]
+  return (
+    <Card>
+      <CardHeader>
+        <h2 className="text-lg font-semibold">{text.card}</h2>
+      </CardHeader>
+      <CardBody className="flex flex-wrap items-start gap-6">
+        <dl className="grid flex-1 grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="vehicle-card">
+          {rows.map(([k, v, cls]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-600">{k}</dt>
+              <dd className={cls ? `${cls} text-slate-900` : 'text-slate-900'}>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        {info.image_path ? <TypeImage src={`/vehicles/${encodeURIComponent(guid)}/image`} alt={text.typePicture(typeTitle ?? text.card)} /> : null}
+      </CardBody>
+    </Card>
+  )
+}
