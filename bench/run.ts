@@ -87,7 +87,7 @@ for (const n of sizes) {
   step(`API /reports/general/filter with ${n} reports of one company`)
   const big = await startApi()
   await stop(big.proc) // seed while no server holds the database
-  await seedScale(big.databaseUrl, n, ['--company', DEMO_BIN])
+  await seedScale(big.databaseUrl, n, ['--demo-share', '1'])
   const again = await startApi(big.dir)
   const t = { authorization: `Bearer ${await directorToken(again.url)}` }
   const seconds = n >= 100_000 ? 20 : 8

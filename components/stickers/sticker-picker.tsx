@@ -16,7 +16,7 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
         <CardBody className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 className="text-lg font-semibold">{text.vehicles}</h2>
-            <SelectAll formId="sticker-picker" text={text} />
+            <SelectAll formId="sticker-picker" text={{ selectAll: text.selectAll, selectNone: text.selectNone }} />
           </div>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">

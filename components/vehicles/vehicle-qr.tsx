@@ -33,7 +33,7 @@ export function VehicleQr({ guid, plate, canPrint, text }: Props) {
               {text.printSticker}
             </Link>
           ) : null}
-          <QrDownload svgId="vehicle-qr" fileName={`qr-${plate || guid}`} text={text} />
+          <QrDownload svgId="vehicle-qr" fileName={`qr-${plate || guid}`} text={{ downloadSvg: text.downloadSvg, downloadPng: text.downloadPng }} />
         </div>
       </CardBody>
     </Card>

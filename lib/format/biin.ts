@@ -12,5 +12,5 @@ export function checkDigitOk(v: string): boolean {
 export const biinSchema = z
   .string()
   .trim()
-  .regex(/^\d{12}$/, 'БИН/ИИН — 12 цифр')
-  .refine(checkDigitOk, 'Неверная контрольная цифра БИН/ИИН: проверьте номер')
+  .regex(/^\d{12}$/, 'Введите 12 цифр')
+  .refine(checkDigitOk, 'Неверная контрольная цифра БИН/ИИН')

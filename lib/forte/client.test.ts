@@ -19,19 +19,19 @@ describe('lib/forte against the real API server', () => {
 
   it('reads and validates the reports of the signed-in company', async () => {
     useApi(api.url)
-    const data = await getGeneralReports({ kind: 'bearer', token, role: 'director' })
+    const data = await getGeneralReports({ kind: 'bearer', token })
     expect(data.reports.important.length + data.reports.general.length).toBeGreaterThan(0)
     expect(data.filter.status['1']).toBe('Сдать Отчет')
   })
 
   it('gives undefined for a vehicle that is not ours, so the page can show not-found', async () => {
     useApi(api.url)
-    expect(await getVehicleReports({ kind: 'bearer', token, role: 'director' }, 'no-such-vehicle')).toBeUndefined()
+    expect(await getVehicleReports({ kind: 'bearer', token }, 'no-such-vehicle')).toBeUndefined()
   })
 
   it('turns the error envelope into ForteApiError with the status and message', async () => {
     useApi(api.url)
-    const err = await listEmployees({ kind: 'bearer', token: 'not-a-token', role: 'director' }).catch((e) => e)
+    const err = await listEmployees({ kind: 'bearer', token: 'not-a-token' }).catch((e) => e)
     expect(err).toBeInstanceOf(ForteApiError)
     expect(err.status).toBe(401)
     expect(err.message).not.toBe('')

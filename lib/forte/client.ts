@@ -1,6 +1,5 @@
 import 'server-only'
 import type { z } from 'zod'
-import type { ApiAuth } from '@/lib/auth/session'
 import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
 import { errorEnvelope } from './schemas/common'
 
@@ -10,7 +9,11 @@ import { errorEnvelope } from './schemas/common'
  */
 export const forteBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
 
-export type Credentials = ApiAuth | { kind: 'none' }
+/** The session's `ApiAuth` fits as it is; sign-in calls pass app Basic or a refresh token. */
+export type Credentials =
+  | { kind: 'bearer'; token: string }
+  | { kind: 'basic'; login: string; password: string }
+  | { kind: 'none' }
 
 export function authorizationHeader(auth: Credentials): string | undefined {
   if (auth.kind === 'bearer') return `Bearer ${auth.token}`

@@ -41,7 +41,7 @@ export default async function Page({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
-      <VehicleFilters statuses={options(data.filter.status)} ranges={options(data.filter.date_range)} text={text} />
+      <VehicleFilters statuses={options(data.filter.status)} ranges={options(data.filter.date_range)} text={{ filtersLabel: text.filtersLabel, status: text.status, period: text.period, any: text.any, reset: text.reset }} />
       <VehiclesTable rows={rows} typeTitles={typeTitles} text={text} filtered={Boolean(filters.status || filters.range)} />
     </div>
   )

@@ -35,7 +35,8 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
 /** One report with everything a reviewer checks; the nested blocks are read loosely. */
 export const staffReportDetailSchema = okEnvelope({
-  report: staffReportSchema.optional(),
+  // The detail puts the company in its own block: the report itself has no company_name/biin.
+  report: staffReportSchema.partial({ company_name: true, biin: true }).optional(),
   vehicle: z.looseObject({}).optional(),
   vehicle_type: z.looseObject({ instructions: instructionsSchema.optional() }).optional(),
   company: z.looseObject({}).optional(),

@@ -1,0 +1,129 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { DecidedNotice } from '@/components/review/decided-notice'
+import { filtersQuery, neighbours, parseQueueParams, queueApiQuery } from '@/components/review/queue-params'
+import { ReportFacts } from '@/components/review/report-facts'
+import { ReportHistory } from '@/components/review/report-history'
+import { reviewText } from '@/components/review/review-text'
+import { ReviewVideo } from '@/components/review/review-video'
+import { ReviewWorkspace } from '@/components/review/review-workspace'
+import { ApiUnavailable } from '@/components/shell/api-status-banner'
+import { PageHeader } from '@/components/shell/page-header'
+import { Alert } from '@/components/ui/alert'
+import { Badge } from '@/components/ui/badge'
+import { buttonClass } from '@/components/ui/button'
+import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { getReport1C, listReports1C } from '@/lib/forte/review'
+import { instructionList, instructionsSchema } from '@/lib/forte/schemas/common'
+import { statusTitle } from '@/lib/i18n/common-text'
+import { getLocale } from '@/lib/i18n/get-locale'
+
+type Props = { params: Promise<{ ref_key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: reviewText(await getLocale()).title }
+}
+
+// The nested blocks of `GET /1c/reports/{ref_key}` that this page reads.
+const vehicleSchema = z.looseObject({
+  plate_number: z.string().default(''),
+  vin_code: z.string().default(''),
+  contract_number: z.string().default(''),
+  vehicle_type_title: z.string().default(''),
+  instructions: instructionsSchema.optional(),
+})
+const companySchema = z.looseObject({ name: z.string().default(''), biin: z.string().default('') })
+
+/** One sent report: video beside the type's checklist, facts, decision with shortcuts, history. */
+export default async function Page({ params, searchParams }: Props) {
+  await requireRole('staff')
+  const auth = await getApiAuth()
+  if (auth.kind !== 'basic') redirect('/forbidden')
+  const locale = await getLocale()
+  const text = reviewText(locale)
+  const { ref_key: refKey } = await params
+  const sp = await searchParams
+  const filters = parseQueueParams(sp)
+
+  let detail, queue
+  try {
+    // The queue around this report (first 200 with the same filters) gives J/K and "next after a decision".
+    ;[detail, queue] = await Promise.all([
+      getReport1C(auth, refKey),
+      listReports1C(auth, queueApiQuery(filters, { page: 1, per_page: 200 })),
+    ])
+  } catch (e) {
+    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/review`)
+    if (!isApiDown(e)) throw e
+    return <ApiUnavailable />
+  }
+  if (!detail?.report) notFound()
+
+  const report = detail.report
+  const vehicle = vehicleSchema.parse(detail.vehicle ?? {})
+  const company = companySchema.parse(detail.company ?? {})
+  const submission = report.submission ?? null
+  const qs = filtersQuery(filters)
+  const queueKeys = queue.items.map((i) => i.ref_key)
+  const around = neighbours(queueKeys, refKey)
+  const href = (k: string | undefined) => (k ? `/review/${encodeURIComponent(k)}${qs}` : undefined)
+  // After a decision: the next one after this report, or the queue's oldest other report.
+  const nextAfter = around.index >= 0 ? around.next : queueKeys.find((k) => k !== refKey)
+  const canDecide = report.status_code === 2
+  const status = statusTitle(locale, report.status_code, report.status_title)
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={text.reportTitle(report.report_number)}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={report.status_code === 3 ? 'success' : report.status_code === 4 ? 'danger' : 'info'} data-testid="report-status">{status}</Badge>
+            <span>{around.index >= 0 ? text.position(around.index + 1, queue.total) : text.notInQueue}</span>
+          </span>
+        }
+        actions={
+          <nav aria-label={text.title} className="flex gap-2">
+            <Link href={`/review${qs}`} className={buttonClass('secondary', 'sm')}>{text.backToQueue}</Link>
+            {around.prev ? <Link href={href(around.prev)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="K">{text.prev}</Link> : null}
+            {around.index >= 0 && around.next ? <Link href={href(around.next)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="J">{text.next}</Link> : null}
+          </nav>
+        }
+      />
+      <DecidedNotice decided={sp.decided} text={text} />
+      {!canDecide ? <Alert tone="info">{text.alreadyDecided(status)}{report.reject_reason ? ` «${report.reject_reason}»` : ''}</Alert> : null}
+      <ReviewWorkspace
+        key={refKey}
+        refKey={refKey}
+        locale={locale}
+        instructions={instructionList(vehicle.instructions)}
+        canDecide={canDecide}
+        nextHref={href(nextAfter)}
+        prevHref={href(around.prev)}
+        queueHref={`/review${qs}`}
+        video={<ReviewVideo refKey={refKey} hasVideo={Boolean(submission)} text={text} />}
+        facts={
+          <ReportFacts
+            locale={locale}
+            data={{
+              companyName: typeof report.company_name === 'string' ? report.company_name : company.name,
+              biin: company.biin || String(report.biin ?? ''),
+              plate: vehicle.plate_number || (report.plate_number ?? ''),
+              vin: vehicle.vin_code || (report.vin_code ?? ''),
+              typeTitle: vehicle.vehicle_type_title,
+              contract: report.contract_number ?? vehicle.contract_number,
+              period: `${report.date_start_render} — ${report.date_finish_render}`,
+              timeSent: submission?.time_sent,
+              lat: submission?.lat,
+              long: submission?.long,
+            }}
+          />
+        }
+      />
+      <ReportHistory entries={detail.history} locale={locale} />
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { clsx } from 'clsx'
+import type { ReportCounts } from './report-rows'
+import type { ReportsText } from './reports-text'
+
+const CARDS = [
+  { key: 'due', status: 1, tone: 'text-amber-800' },
+  { key: 'overdue', status: undefined, tone: 'text-red-800' },
+  { key: 'rejected', status: 4, tone: 'text-red-800' },
+  { key: 'sent', status: 2, tone: 'text-sky-800' },
+  { key: 'approved', status: 3, tone: 'text-emerald-800' },
+] as const
+
+/** Counters of the period/vehicle in view; a status counter also filters by that status. */
+export function ReportCounters({ counts, active, onStatus, text }: { counts: ReportCounts; active?: number; onStatus: (s?: number) => void; text: ReportsText }) {
+  return (
+    <section aria-label={text.counters}>
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {CARDS.map((c) => {
+          const body = (
+            <>
+              <span className="block text-sm text-slate-700">{text[c.key]}</span>
+              <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>{counts[c.key]}</span>
+            </>
+          )
+          const box = 'block w-full rounded-xl border bg-white px-4 py-3 text-left shadow-sm'
+          return (
+            <li key={c.key}>
+              {c.status ? (
+                <button
+                  type="button"
+                  aria-pressed={active === c.status}
+                  onClick={() => onStatus(active === c.status ? undefined : c.status)}
+                  className={clsx(box, 'hover:border-brand focus-visible:outline-2 focus-visible:outline-accent', active === c.status ? 'border-brand ring-1 ring-brand' : 'border-slate-200')}
+                >
+                  {body}
+                </button>
+              ) : (
+                <div className={clsx(box, 'border-slate-200')}>{body}</div>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,96 @@
+import Link from 'next/link'
+import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { StatusBadge } from '@/components/vehicles/status-badge'
+import type { ReportPageData } from './load-report'
+import type { ReportsText } from './reports-text'
+
+const Dl = ({ rows }: { rows: [string, React.ReactNode, string?][] }) => (
+  <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+    {rows.map(([k, v, cls]) => (
+      <div key={k} className="contents">
+        <dt className="text-slate-600">{k}</dt>
+        <dd className={cls ? `${cls} text-slate-900` : 'text-slate-900'}>{v}</dd>
+      </div>
+    ))}
+  </dl>
+)
+
+/** The report's status and period, the reject reason, and its vehicle. */
+export function ReportSummary({ data, statusTitle, text }: { data: ReportPageData; statusTitle: string; text: ReportsText }) {
+  const r = data.report
+  const v = data.vehicle
+  return (
+    <>
+      <Card>
+        <CardBody className="space-y-3">
+          <div data-testid="report-status"><StatusBadge code={r.status_code} title={statusTitle} expired={r.status_expired_bool ? r.status_expired_title : undefined} /></div>
+          <Dl rows={[[text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`], [text.deadline, r.date_finish_render]]} />
+          {r.status_code === 4 && r.reject_reason ? (
+            <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="reject-reason">
+              <strong>{text.rejectReason}:</strong> {r.reject_reason}
+            </p>
+          ) : null}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader><h2 className="text-lg font-semibold">{text.vehicleCard}</h2></CardHeader>
+        <CardBody className="space-y-3">
+          <Dl
+            rows={[
+              [text.contract, v?.contract_number ?? r.contract_number ?? '—'],
+              ...(v?.contract_date_end ? [[text.contractEnd, v.contract_date_end] as [string, string]] : []),
+              [text.plate, (v?.plate_number ?? r.plate_number) || text.noPlate],
+              [text.vin, v?.vin_code ?? r.vin_code ?? '—', 'font-mono'],
+              ...(data.typeTitle ? [[text.type, data.typeTitle] as [string, string]] : []),
+            ]}
+          />
+          {data.vehicleGuid ? (
+            <Link href={`/vehicles/${encodeURIComponent(data.vehicleGuid)}`} className="inline-block text-sm text-brand underline-offset-2 hover:underline">{text.openVehicle}</Link>
+          ) : null}
+        </CardBody>
+      </Card>
+    </>
+  )
+}
+
+/** The type's instructions, numbered. */
+export function ReportInstructions({ items, text }: { items: string[]; text: ReportsText }) {
+  return (
+    <Card>
+      <CardHeader><h2 className="text-lg font-semibold">{text.instructions}</h2></CardHeader>
+      <CardBody>
+        {items.length ? (
+          <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-900" data-testid="instructions">{items.map((t, i) => <li key={i}>{t}</li>)}</ol>
+        ) : (
+          <p className="text-sm text-slate-700">{text.noInstructions}</p>
+        )}
+      </CardBody>
+    </Card>
+  )
+}
+
+/** Time and GPS point of the submission, with a map link (OpenStreetMap, no key needed). */
+export function SubmissionCard({ data, text }: { data: ReportPageData; text: ReportsText }) {
+  const s = data.submission
+  return (
+    <Card>
+      <CardHeader><h2 className="text-lg font-semibold">{text.submission}</h2></CardHeader>
+      <CardBody>
+        {s ? (
+          <Dl
+            rows={[
+              [text.timeSent, s.time_sent],
+              [text.point, (
+                <a key="map" href={`https://www.openstreetmap.org/?mlat=${s.lat}&mlon=${s.long}#map=17/${s.lat}/${s.long}`} target="_blank" rel="noopener noreferrer" className="text-brand underline-offset-2 hover:underline">
+                  {s.lat.toFixed(6)}, {s.long.toFixed(6)} — {text.openMap}
+                </a>
+              )],
+            ]}
+          />
+        ) : (
+          <p className="text-sm text-slate-700">{text.noSubmissionInfo}</p>
+        )}
+      </CardBody>
+    </Card>
+  )
+}

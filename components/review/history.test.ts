@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { historyLines, instantOf, latestDecision } from './history'
+
+// The shapes `GET /1c/reports/{ref_key}` answers (server/src/schemas/review.ts).
+const history = [
+  { kind: 'submission', at: '2026-11-20T06:00:00.000Z', id: 1, time_sent: '2026-11-20 11:00:00', lat: 43.2, long: 76.9, size: 10, user_id: 153, user_name: 'Иван', user_role: 'Сотрудник' },
+  { kind: 'decision', at: '2026-11-21T06:00:00.000Z', id: 1, status_code: 4, status_title: 'Отказано', reject_reason: 'Темно', reviewer_login: 'reviewer_2', reviewer_name: 'Айгерим Касымова' },
+  { kind: 'submission', at: '2026-11-22T06:00:00.000Z', id: 2, time_sent: '2026-11-22 11:00:00', lat: 43.2, long: 76.9, size: 10, user_id: 10, user_name: 'Руслан Нурмуханов', user_role: 'Директор' },
+]
+
+describe('history', () => {
+  it('reads who, when and what of every entry', () => {
+    const lines = historyLines(history)
+    expect(lines.map((l) => [l.kind, l.who])).toEqual([
+      ['submission', 'Иван'],
+      ['decision', 'Айгерим Касымова'],
+      ['submission', 'Руслан Нурмуханов'],
+    ])
+    expect(lines[1]).toMatchObject({ statusCode: 4, reason: 'Темно', at: '2026-11-21T06:00:00.000Z' })
+    expect(lines[0]?.role).toBe('Сотрудник')
+    expect(latestDecision(lines)?.who).toBe('Айгерим Касымова')
+  })
+  it('reads UTC instants and Almaty wall times', () => {
+    expect(instantOf('2026-11-21T06:00:00.000Z')?.toISOString()).toBe('2026-11-21T06:00:00.000Z')
+    expect(instantOf('2026-11-20 11:00:00')?.toISOString()).toBe('2026-11-20T06:00:00.000Z')
+    expect(instantOf('nonsense')).toBeUndefined()
+  })
+})

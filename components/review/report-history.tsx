@@ -1,0 +1,48 @@
+import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { formatDateTime } from '@/lib/format/dates'
+import type { Locale } from '@/lib/i18n/locale'
+import { historyLines, instantOf } from './history'
+import { reviewText } from './review-text'
+
+/** Every submission and decision of the report: what, who, when (oldest first). */
+export function ReportHistory({ entries, locale }: { entries: Record<string, unknown>[]; locale: Locale }) {
+  const text = reviewText(locale)
+  const lines = historyLines(entries)
+  return (
+    <Card>
+      <CardHeader>
+        <h2 className="text-lg font-semibold">{text.history}</h2>
+      </CardHeader>
+      <CardBody>
+        {lines.length === 0 ? (
+          <p className="text-sm text-slate-700">{text.historyEmpty}</p>
+        ) : (
+          <ol className="space-y-3" data-testid="report-history">
+            {lines.map((l, i) => {
+              const at = instantOf(l.at)
+              const what =
+                l.kind === 'submission' ? text.historySubmitted : l.statusCode === 3 ? text.historyApproved : l.statusCode === 4 ? text.historyRejected : text.historyDecision
+              const tone = l.kind === 'submission' ? 'bg-sky-600' : l.statusCode === 3 ? 'bg-emerald-600' : 'bg-red-600'
+              return (
+                <li key={i} className="flex gap-3 text-sm">
+                  <span aria-hidden="true" className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${tone}`} />
+                  <div>
+                    <p className="font-medium text-slate-900">
+                      {what}
+                      {at ? <time dateTime={at.toISOString()} className="ml-2 font-normal text-slate-600">{formatDateTime(at, locale)}</time> : null}
+                    </p>
+                    <p className="text-slate-700">
+                      {l.who || '—'}
+                      {l.role ? `, ${l.role}` : ''}
+                    </p>
+                    {l.reason ? <p className="mt-0.5 whitespace-pre-line text-slate-800">«{l.reason}»</p> : null}
+                  </div>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </CardBody>
+    </Card>
+  )
+}

@@ -1,0 +1,49 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+import 'video.js/dist/video-js.css'
+
+type Props = {
+  src: string
+  type?: string
+  /** Accessible name of the player (e.g. "Видео отчёта № 12"). */
+  label: string
+  className?: string
+  testId?: string
+}
+
+/**
+ * A video.js player (seek, speed, fullscreen). video.js is loaded on mount, not in the first-load
+ * bundle; the <video> element is created here, outside React's tree, because video.js rewrites the
+ * DOM around it; StrictMode's double mount gets a fresh element each time, and cleanup disposes it.
+ */
+export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player' }: Props) {
+  const host = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    let disposed = false
+    let player: { dispose: () => void; isDisposed: () => boolean } | null = null
+    const el = document.createElement('video-js')
+    el.classList.add('vjs-big-play-centered', 'vjs-fluid')
+    el.setAttribute('aria-label', label)
+    host.current?.appendChild(el)
+    void import('video.js').then(({ default: videojs }) => {
+      if (disposed) return
+      player = videojs(el, {
+        controls: true,
+        preload: 'metadata',
+        playbackRates: [0.5, 1, 1.5, 2],
+        sources: [{ src, type }],
+        language: document.documentElement.lang || 'ru',
+        controlBar: { pictureInPictureToggle: false },
+      })
+    })
+    return () => {
+      disposed = true
+      if (player && !player.isDisposed()) player.dispose()
+      else el.remove()
+    }
+  }, [src, type, label])
+
+  return <div ref={host} className={className} data-testid={testId} />
+}

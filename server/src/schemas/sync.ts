@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+/** Bodies of the 1C upserts (PUT /1c/companies, /1c/vehicles, /1c/reports). */
+
+const Ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD.')
+
+export const CompanyBody = z.object({ name: z.string().trim().min(1).max(300), email: z.email().max(200) })
+export const CompanyOut = z.object({ id: z.number().int(), biin: z.string(), name: z.string(), email: z.string() })
+
+export const VehicleBody = z.object({
+  biin: z.string().regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.'),
+  vehicle_type_code: z.string().min(1).max(64),
+  vin_code: z.string().max(64).default(''),
+  plate_number: z.string().max(32).default(''),
+  contract_number: z.string().max(100).default(''),
+  contract_date_end: z.union([Ymd, z.literal('')]).default(''),
+})
+export const VehicleOut = z.object({
+  guid: z.string(), biin: z.string(), vehicle_type_code: z.string(), vin_code: z.string(), plate_number: z.string(),
+  contract_number: z.string(), contract_date_end: z.string(),
+})
+
+export const ReportBody = z.object({
+  vehicle_guid: z.string().min(1).max(64),
+  report_number: z.string().min(1).max(32),
+  contract_number: z.string().max(100).optional(),
+  date_start: Ymd,
+  date_finish: Ymd,
+  /** Only 1C's own status changes; omitted = 1 for a new report, unchanged for an existing one. */
+  status_code: z.number().int().min(1).max(4).optional(),
+  reject_reason: z.string().max(1000).optional(),
+}).refine((b) => b.date_start <= b.date_finish, { path: ['date_finish'], message: 'date_finish is before date_start.' })
+export const ReportOut = z.object({
+  ref_key: z.string(), vehicle_guid: z.string(), biin: z.string(), report_number: z.string(), contract_number: z.string(),
+  date_start: z.string(), date_finish: z.string(), status_code: z.number().int(), reject_reason: z.string(),
+})
+
+/** `created` tells 201 from 200; `changed` is false when the same body came again (idempotent no-op). */
+export const UpsertFlags = { created: z.boolean(), changed: z.boolean() }

@@ -1,0 +1,94 @@
+import http from 'node:http'
+
+/**
+ * A raw multipart upload over node:http, so tests control the body byte by byte: stream it from a
+ * generator (with backpressure), declare a length or not, or cut the connection midway.
+ */
+export interface RawUploadResult {
+  status: number | null
+  body: string
+  headers: http.IncomingHttpHeaders
+  /** Bytes of body written when the response arrived (null: no response). */
+  sentWhenResponded: number | null
+  sent: number
+  total: number
+}
+
+export interface RawUploadOptions {
+  url: string
+  token: string
+  fields: Record<string, string>
+  /** The file's bytes, produced on demand. */
+  file: () => Iterable<Buffer>
+  fileSize: number
+  /** Send a Content-Length (else chunked). */
+  declareLength?: boolean
+  /** Destroy the socket once this many body bytes were written. */
+  cutAfter?: number
+}
+
+const BOUNDARY = '----forte-test-boundary-7d93'
+
+export function multipartPieces(fields: Record<string, string>, fileSize: number) {
+  const head = Object.entries(fields).map(([k, v]) =>
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`
+  const tail = `\r\n--${BOUNDARY}--\r\n`
+  return { head: Buffer.from(head), tail: Buffer.from(tail), total: Buffer.byteLength(head) + fileSize + Buffer.byteLength(tail) }
+}
+
+export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
+  const { head, tail, total } = multipartPieces(o.fields, o.fileSize)
+  const u = new URL('/reports/upload', o.url)
+  return new Promise((resolve) => {
+    let sent = 0
+    let sentWhenResponded: number | null = null
+    let settled = false
+    const result = (status: number | null, body: string, headers: http.IncomingHttpHeaders = {}) => {
+      if (settled) return
+      settled = true
+      resolve({ status, body, headers, sentWhenResponded, sent, total })
+    }
+    const req = http.request({
+      host: u.hostname, port: u.port, path: u.pathname, method: 'POST',
+      headers: {
+        authorization: `Bearer ${o.token}`,
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+        ...(o.declareLength ? { 'content-length': String(total) } : {}),
+      },
+    })
+    req.on('response', (res) => {
+      sentWhenResponded = sent
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (c: string) => { body += c })
+      res.on('end', () => {
+        result(res.statusCode ?? null, body, res.headers)
+        req.destroy()
+      })
+      res.on('error', () => result(res.statusCode ?? null, body, res.headers))
+    })
+    // After a rejection the server closes the connection: write errors are expected then.
+    req.on('error', () => setTimeout(() => result(null, ''), 200))
+
+    const pieces = (function* () {
+      yield head
+      yield* o.file()
+      yield tail
+    })()
+    const pump = () => {
+      for (;;) {
+        if (settled || req.destroyed || sentWhenResponded !== null) return
+        if (o.cutAfter !== undefined && sent >= o.cutAfter) {
+          req.destroy()
+          return result(null, '')
+        }
+        const next = pieces.next()
+        if (next.done) return void req.end()
+        sent += next.value.length
+        if (!req.write(next.value)) return void req.once('drain', pump)
+      }
+    }
+    pump()
+  })
+}
