@@ -59,9 +59,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           }
           // ref_key already known: refuse before writing up to 64 MiB to disk.
           if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
-          const all: Buffer[] = []; for await (const c of part.file) all.push(c as Buffer)
-          const { Readable } = await import('node:stream')
-          upload = await receiveUpload(Readable.from(all), { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES })
+          upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES })
         } else if (typeof part.value === 'string') {
           fields[part.fieldname] = part.value
         }

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { loadReport } from '@/components/reports/load-report'
+import { ReportInstructions, ReportSummary, SubmissionCard } from '@/components/reports/report-details'
+import { reportsText } from '@/components/reports/reports-text'
+import { UploadVideoForm } from '@/components/reports/upload-video-form'
+import { ApiUnavailable } from '@/components/shell/api-status-banner'
+import { PageHeader } from '@/components/shell/page-header'
+import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { VideoPlayer } from '@/components/video/video-player'
+import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { statusTitle } from '@/lib/i18n/common-text'
+import { getLocale } from '@/lib/i18n/get-locale'
+
+export const metadata: Metadata = { title: 'Отчёт' }
+
+type Props = { params: Promise<{ ref_key: string }> }
+
+/** One report: status, vehicle, instructions, reject reason, submission, the video, and the upload form when due. */
+export default async function Page({ params }: Props) {
+  await requireRole('director', 'employee')
+  const { ref_key: refKey } = await params
+  const auth = await getApiAuth()
+  const locale = await getLocale()
+  const text = reportsText(locale)
+
+  let data
+  try {
+    data = await loadReport(auth, refKey)
+  } catch (e) {
+    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/reports/${encodeURIComponent(refKey)}`)
+    if (!isApiDown(e)) throw e
+    return <ApiUnavailable />
+  }
+  if (!data) notFound()
+  const r = data.report
+  const canUpload = r.status_code === 1 || r.status_code === 4
+  return (
+    <div className="space-y-4">
+      <Link href="/reports" className="text-sm text-brand underline-offset-2 hover:underline">{text.back}</Link>
+      <PageHeader title={text.report(r.report_number)} description={[r.plate_number, data.typeTitle].filter(Boolean).join(' · ') || undefined} />
+      <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
+        <div className="space-y-4">
+          <ReportSummary data={data} statusTitle={statusTitle(locale, r.status_code, r.status_title)} text={text} />
+          <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} text={text} />
+          <Card>
+            <CardHeader><h2 className="text-lg font-semibold">{text.video}</h2></CardHeader>
+            <CardBody>
+              {data.hasVideo ? (
+                <VideoPlayer src={`/api/videos/${encodeURIComponent(r.ref_key)}`} label={text.videoLabel(r.report_number)} className="max-w-2xl" />
+              ) : (
+                <p className="text-sm text-slate-700">{text.noVideo}</p>
+              )}
+            </CardBody>
+          </Card>
+        </div>
+        <div className="space-y-4">
+          {[2, 3, 4].includes(r.status_code) ? <SubmissionCard data={data} text={text} /> : null}
+          <ReportInstructions items={data.instructions} text={text} />
+        </div>
+      </div>
+    </div>
+  )
+}

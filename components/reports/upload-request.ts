@@ -1,0 +1,26 @@
+import type { UploadFailure } from '@/lib/schemas/upload'
+
+export type UploadResult = { ok: true } | ({ ok: false } & UploadFailure)
+
+/**
+ * Sends the form to the portal's streaming route with XMLHttpRequest (fetch has no upload
+ * progress). Text fields go first so the API can refuse a wrong report before the file arrives.
+ */
+export function sendUpload(fields: Record<string, string>, file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  const body = new FormData()
+  for (const [k, v] of Object.entries(fields)) body.append(k, v)
+  body.append('file', file, file.name)
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', '/api/reports/upload')
+    xhr.responseType = 'json'
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total) }
+    xhr.onload = () => {
+      if (xhr.status === 201) return resolve({ ok: true })
+      const r = (xhr.response ?? {}) as Partial<UploadFailure>
+      resolve({ ok: false, message: r.message ?? `Ошибка ${xhr.status}`, errors: r.errors })
+    }
+    xhr.onerror = () => resolve({ ok: false, message: 'Нет связи с порталом: проверьте подключение и повторите' })
+    xhr.send(body)
+  })
+}

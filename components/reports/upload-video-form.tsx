@@ -1,0 +1,120 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useRouter } from 'next/navigation'
+import { useEffect, useId, useState } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
+import type { ReportsText } from './reports-text'
+import { sendUpload } from './upload-request'
+
+type Values = UploadFormInput
+const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
+
+/** Sending a video for a due or rejected report: file, time sent, GPS point; progress while it uploads. */
+export function UploadVideoForm({ refKey, canUpload, text }: { refKey: string; canUpload: boolean; text: ReportsText }) {
+  const id = useId()
+  const router = useRouter()
+  const [progress, setProgress] = useState<number | null>(null)
+  const [done, setDone] = useState(false)
+  const [locating, setLocating] = useState(false)
+  const [geoNote, setGeoNote] = useState('')
+  const form = useForm<Values>({ resolver: zodResolver(uploadFormSchema), defaultValues: { ref_key: refKey, time_sent: '', lat: '', long: '' } })
+  const { register, handleSubmit, setValue, setError, formState: { errors, isSubmitting } } = form
+
+  const locate = () => {
+    if (!('geolocation' in navigator)) return setGeoNote(text.geoDenied)
+    setLocating(true)
+    navigator.geolocation.getCurrentPosition(
+      (p) => { setValue('lat', p.coords.latitude.toFixed(8)); setValue('long', p.coords.longitude.toFixed(8)); setGeoNote(''); setLocating(false) },
+      () => { setGeoNote(text.geoDenied); setLocating(false) },
+      { timeout: 10_000, maximumAge: 60_000 },
+    )
+  }
+  useEffect(() => {
+    // "Now" is set in the browser (the server's clock and zone are not the user's).
+    setValue('time_sent', localDateTimeValue(new Date()))
+    // Ask for the position only when it was already allowed; otherwise the button asks.
+    void navigator.permissions?.query({ name: 'geolocation' }).then((s) => { if (s.state === 'granted') locate() }).catch(() => {})
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onSubmit = handleSubmit(async (v) => {
+    const file = v.file as File
+    const bad = await checkVideoFile(file)
+    if (bad) return setError('file', { message: bad })
+    const fields = uploadFormSchema.omit({ file: true }).parse(v)
+    setProgress(0)
+    const res = await sendUpload(fields, file, setProgress)
+    setProgress(null)
+    if (!res.ok) {
+      for (const [k, m] of Object.entries(res.errors ?? {})) if ((FIELDS as readonly string[]).includes(k)) setError(k as (typeof FIELDS)[number], { message: m })
+      return setError('root', { message: res.message })
+    }
+    setDone(true)
+    router.refresh() // the report is now "Отправлено": the page re-reads it
+  })
+
+  if (done) return <Alert tone="success" data-testid="upload-done"><strong>{text.sentOk}.</strong> {text.sentOkText}</Alert>
+  if (!canUpload) return null
+  const busy = isSubmitting || progress !== null
+  return (
+    <Card>
+      <CardHeader>
+        <h2 className="text-lg font-semibold">{text.send}</h2>
+        <p className="mt-1 text-sm text-slate-600">{text.sendHint}</p>
+      </CardHeader>
+      <CardBody>
+        <form onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={busy}>
+          <fieldset disabled={busy} className="space-y-4">
+            <Field id={`${id}-file`} label={text.file} error={errors.file?.message}>
+              <Controller
+                control={form.control}
+                name="file"
+                render={({ field }) => (
+                  <input
+                    id={`${id}-file`}
+                    type="file"
+                    accept="video/mp4,.mp4"
+                    aria-invalid={errors.file ? true : undefined}
+                    aria-describedby={`${id}-file-error`}
+                    onBlur={field.onBlur}
+                    onChange={(e) => field.onChange(e.target.files?.[0])}
+                    className="block w-full text-sm text-slate-900 file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium"
+                  />
+                )}
+              />
+            </Field>
+            <Field id={`${id}-time`} label={text.time} error={errors.time_sent?.message}>
+              <Input id={`${id}-time`} type="datetime-local" step={1} aria-invalid={errors.time_sent ? true : undefined} aria-describedby={`${id}-time-error`} {...register('time_sent')} />
+            </Field>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field id={`${id}-lat`} label={text.lat} error={errors.lat?.message}>
+                <Input id={`${id}-lat`} inputMode="decimal" autoComplete="off" placeholder="43.238949" aria-invalid={errors.lat ? true : undefined} aria-describedby={`${id}-lat-error`} {...register('lat')} />
+              </Field>
+              <Field id={`${id}-long`} label={text.long} error={errors.long?.message}>
+                <Input id={`${id}-long`} inputMode="decimal" autoComplete="off" placeholder="76.889709" aria-invalid={errors.long ? true : undefined} aria-describedby={`${id}-long-error`} {...register('long')} />
+              </Field>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button variant="secondary" onClick={locate} disabled={locating}>{locating ? text.locating : text.locate}</Button>
+              {geoNote ? <span className="text-sm text-slate-700" aria-live="polite">{geoNote}</span> : null}
+            </div>
+          </fieldset>
+          {progress !== null ? (
+            <div className="space-y-1">
+              <progress className="h-2 w-full accent-brand" max={1} value={progress} aria-label={text.progress} />
+              <span className="text-xs text-slate-600">{Math.round(progress * 100)}%</span>
+            </div>
+          ) : null}
+          {errors.root?.message ? <Alert tone="danger" data-testid="upload-error"><strong>{text.failed}:</strong> {errors.root.message}</Alert> : null}
+          <Button type="submit" disabled={busy}>{busy ? text.sending : text.submit}</Button>
+        </form>
+      </CardBody>
+    </Card>
+  )
+}
