@@ -113,6 +113,16 @@ test.describe('review workspace', () => {
     await expectNoSeriousA11yViolations(page)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/report.png`, fullPage: true })
 
+    // Space plays and pauses the video (video.js, streamed through the portal with Range).
+    const video = page.getByTestId('review-video').locator('video')
+    await expect(video).toHaveJSProperty('paused', true)
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press(' ')
+    await expect(video).toHaveJSProperty('paused', false)
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0)
+    await page.keyboard.press(' ')
+    await expect(video).toHaveJSProperty('paused', true)
+
     // "?" lists the shortcuts.
     await page.keyboard.press('?')
     const help = page.getByRole('dialog', { name: 'Горячие клавиши' })

@@ -60,7 +60,7 @@ test.describe('vehicles', () => {
   test('director: a report video plays in place on the vehicle card', async ({ directorPage: page }) => {
     await page.goto('/vehicles?status=2')
     await page.getByTestId('vehicles-table').locator('tbody tr a').first().click()
-    const video = page.getByTestId('report-video').first()
+    const video = page.getByTestId('report-video').first().locator('video')
     await expect(video).toBeVisible()
     await video.evaluate((v: HTMLVideoElement) => { v.muted = true; return v.play() })
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0)

@@ -10,14 +10,15 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
-import type { ReportsText } from './reports-text'
+import { reportsText } from './reports-text'
 import { sendUpload } from './upload-request'
 
 type Values = UploadFormInput
 const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
 
 /** Sending a video for a due or rejected report: file, time sent, GPS point; progress while it uploads. */
-export function UploadVideoForm({ refKey, canUpload, text }: { refKey: string; canUpload: boolean; text: ReportsText }) {
+export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string; canUpload: boolean; locale: 'ru' | 'en' }) {
+  const text = reportsText(locale)
   const id = useId()
   const router = useRouter()
   const [progress, setProgress] = useState<number | null>(null)

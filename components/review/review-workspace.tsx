@@ -86,10 +86,9 @@ export function ReviewWorkspace(p: Props) {
       if (document.querySelector('dialog[open]')) return // the help dialog has the keyboard
       const action = shortcutFor(e)
       if (!action) return
-      const inVideo = videoBox.current?.contains(e.target as Node)
       if (action === 'toggle-play') {
-        // The player's own controls and buttons keep their native Space.
-        if (inVideo || (e.target as HTMLElement)?.closest?.('button, a, input, summary')) return
+        // Buttons, links and the player's own controls keep their native Space.
+        if ((e.target as HTMLElement)?.closest?.('button, a, input, summary, [role="slider"]')) return
         const v = videoBox.current?.querySelector('video')
         if (!v) return
         e.preventDefault()

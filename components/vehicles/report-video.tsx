@@ -1,17 +1,9 @@
+import { VideoPlayer } from '@/components/video/video-player'
+
 /**
- * A report's video, playable in place, through the portal's stream pass-through `/api/videos/{ref_key}`
- * (Range requests, so seeking works).
- * TODO(vehicles): switch to the shared video.js player of `components/video/` once it lands.
+ * A report's video, playable in place: the shared video.js player over the portal's stream
+ * pass-through `/api/videos/{ref_key}` (Range requests, so seeking works).
  */
 export function ReportVideo({ refKey, label }: { refKey: string; label: string }) {
-  return (
-    <video
-      controls
-      preload="none"
-      className="aspect-video w-full max-w-md rounded-lg bg-black"
-      src={`/api/videos/${encodeURIComponent(refKey)}`}
-      aria-label={label}
-      data-testid="report-video"
-    />
-  )
+  return <VideoPlayer src={`/api/videos/${encodeURIComponent(refKey)}`} label={label} className="w-full max-w-md overflow-hidden rounded-lg" testId="report-video" />
 }

@@ -49,6 +49,8 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
     app,
     config: app.config,
     async close() {
+      // Tests end with keep-alive sockets of the test's own fetch client still open; don't wait for them.
+      app.server.closeAllConnections()
       await app.close()
       rmSync(dir, { recursive: true, force: true })
     },

@@ -44,7 +44,7 @@ export default async function Page({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
         <div className="space-y-4">
           <ReportSummary data={data} statusTitle={statusTitle(locale, r.status_code, r.status_title)} text={text} />
-          <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} text={text} />
+          <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
           <Card>
             <CardHeader><h2 className="text-lg font-semibold">{text.video}</h2></CardHeader>
             <CardBody>
