@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { formatBusinessDate } from '@/components/vehicles/format-date'
 import { StatusBadge } from '@/components/vehicles/status-badge'
 import type { ReportPageData } from './load-report'
 import type { ReportsText } from './reports-text'
@@ -38,7 +39,7 @@ export function ReportSummary({ data, statusTitle, text }: { data: ReportPageDat
           <Dl
             rows={[
               [text.contract, v?.contract_number ?? r.contract_number ?? '—'],
-              ...(v?.contract_date_end ? [[text.contractEnd, v.contract_date_end] as [string, string]] : []),
+              ...(v?.contract_date_end ? [[text.contractEnd, formatBusinessDate(v.contract_date_end)] as [string, string]] : []),
               [text.plate, (v?.plate_number ?? r.plate_number) || text.noPlate],
               [text.vin, v?.vin_code ?? r.vin_code ?? '—', 'font-mono'],
               ...(data.typeTitle ? [[text.type, data.typeTitle] as [string, string]] : []),

@@ -7,7 +7,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
-    "font-src 'self'",
+    "font-src 'self' data:", // video.js ships its icon font as a data: URI
     `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
     "frame-ancestors 'none'",
     "object-src 'none'",
