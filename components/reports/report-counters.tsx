@@ -11,7 +11,7 @@ const CARDS = [
 ] as const
 
 /** Counters of the period/vehicle in view; a status counter also filters by that status. */
-export function ReportCounters({ counts, active, onStatus, text }: { counts: ReportCounts; active?: number; onStatus: (s?: number) => void; text: ReportsText }) {
+export function ReportCounters({ counts, loading, active, onStatus, text }: { counts: ReportCounts; loading?: boolean; active?: number; onStatus: (s?: number) => void; text: ReportsText }) {
   return (
     <section aria-label={text.counters}>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -19,7 +19,7 @@ export function ReportCounters({ counts, active, onStatus, text }: { counts: Rep
           const body = (
             <>
               <span className="block text-sm text-slate-700">{text[c.key]}</span>
-              <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>{counts[c.key]}</span>
+              <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>{loading ? '…' : counts[c.key]}</span>
             </>
           )
           const box = 'block w-full rounded-xl border bg-white px-4 py-3 text-left shadow-sm'

@@ -15,7 +15,7 @@ import { parseReportParams, type ReportParams, reportParamsQuery } from './repor
 import { applyLocalFilters, countReports, type ReportRow } from './report-rows'
 import { reportsText } from './reports-text'
 
-type Props = { initial: { query: string; data: DashboardData }; locale: 'ru' | 'en'; statusTitles: Record<number, string> }
+type Props = { initial: { query: string; data: DashboardData; deferred: boolean }; locale: 'ru' | 'en'; statusTitles: Record<number, string> }
 
 const overdueRow = (r: ReportRow) => (r.expired ? 'bg-red-50/70' : undefined)
 
@@ -29,7 +29,10 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
   const pathname = usePathname()
   const search = useSearchParams()
   const params = useMemo(() => parseReportParams(new URLSearchParams(search.toString())), [search])
-  const { data = initial.data, error, isValidating } = useReports(reportParamsQuery({ range: params.range, vehicle: params.vehicle }), initial)
+  const { data: fetched, error, isValidating } = useReports(reportParamsQuery({ range: params.range, vehicle: params.vehicle }), initial)
+
+  const data = fetched ?? initial.data
+  const loadingRows = !fetched && initial.deferred && !error
 
   const go = useCallback((next: ReportParams, mode: 'push' | 'replace') => {
     const url = `${pathname}${reportParamsQuery(next)}`
@@ -61,12 +64,11 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
         {text[key]} <span className="text-sm font-normal text-slate-600" data-testid={`total-${key}`}>({shown[key].length})</span>
       </h2>
       <DataTable
-        key={`${key}${reportParamsQuery(params)}`}
         columns={columns}
         data={shown[key]}
         caption={text[key]}
         getRowId={(r) => r.ref_key}
-        empty={total ? text.empty : text.emptyAll}
+        empty={loadingRows ? text.loading : total ? text.empty : text.emptyAll}
         rowClassName={overdueRow}
         paginationText={locale === 'en' ? paginationEn : paginationRu}
         testId={`table-${key}`}
@@ -76,7 +78,7 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
 
   return (
     <div className="space-y-6" aria-busy={isValidating}>
-      <ReportCounters counts={counts} active={params.status} onStatus={(s) => onChange('status', s ? String(s) : undefined, 'push')} text={text} />
+      <ReportCounters counts={counts} loading={loadingRows} active={params.status} onStatus={(s) => onChange('status', s ? String(s) : undefined, 'push')} text={text} />
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <ReportFilters params={params} statuses={data.statuses} ranges={data.ranges} vehicles={data.vehicles} onChange={onChange} onReset={() => go({}, 'push')} text={text} />
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">

@@ -21,7 +21,8 @@ export const staticSecurityHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  // Geolocation stays for the portal itself: the upload form takes the GPS point from the browser.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self)',
 }
 
 export const HSTS = 'max-age=31536000; includeSubDomains'

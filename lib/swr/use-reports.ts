@@ -21,9 +21,10 @@ const fetcher = async (url: string): Promise<DashboardData> => {
  * The dashboard's rows for a period/vehicle, revalidated when the tab regains focus. The server
  * page's data is the first answer (`fallbackData`), so nothing is fetched on the first paint.
  */
-export function useReports(query: string, initial: { query: string; data: DashboardData }) {
+export function useReports(query: string, initial: { query: string; data: DashboardData; deferred: boolean }) {
   const key = `/api/reports${query}`
-  const isInitial = query === initial.query
+  // A deferred first view came without its rows (too many to inline in the HTML): fetch them now.
+  const isInitial = query === initial.query && !initial.deferred
   return useSWR<DashboardData, FetchError>(key, fetcher, {
     fallbackData: isInitial ? initial.data : undefined,
     keepPreviousData: true,

@@ -13,6 +13,9 @@ import { getLocale } from '@/lib/i18n/get-locale'
 
 export const metadata: Metadata = { title: 'Отчёты' }
 
+/** Up to this many rows ride in the HTML; more are fetched by the browser as gzipped JSON right after. */
+const INLINE_ROWS = 1000
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** The reports dashboard: the first view is fetched here; the client takes over filtering from the URL. */
@@ -37,10 +40,11 @@ export default async function Page({ searchParams }: Props) {
       </div>
     )
   }
+  const deferred = data.rows.important.length + data.rows.general.length > INLINE_ROWS
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
-      <ReportsDashboard initial={{ query, data }} locale={locale} statusTitles={commonText(locale).status} />
+      <ReportsDashboard initial={{ query, data: deferred ? { ...data, rows: { important: [], general: [] } } : data, deferred }} locale={locale} statusTitles={commonText(locale).status} />
     </div>
   )
 }
