@@ -76,7 +76,7 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
                   <td className="px-4 py-3 whitespace-nowrap text-slate-800">{formatPhone(e.mobile)}</td>
                   <td className="px-4 py-3 text-slate-700 tabular-nums">{e.id}</td>
                   <td className="px-4 py-3 text-right">
-                    <Button variant="ghost" size="sm" className="text-red-700" aria-label={text.deleteNamed(e.first_name)} onClick={() => setTarget(e)}>
+                    <Button variant="danger-ghost" size="sm" aria-label={text.deleteNamed(e.first_name)} onClick={() => setTarget(e)}>
                       {text.delete}
                     </Button>
                   </td>
