@@ -8,21 +8,27 @@ import { stop } from './lib/processes'
 import { type Api, root, startPortal } from './lib/stack'
 
 /** A bare App Router page (one heading) built with the portal's own configuration: the floor. */
-function buildFloorApp(): string {
+export function buildFloorApp(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-floor-'))
   mkdirSync(path.join(dir, 'app'))
   writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="ru"><body>{children}</body></html> }\n')
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function P() { return <h1>ForteLeasing</h1> }\n')
-  for (const f of ['next.config.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs']) copyFileSync(path.join(root, f), path.join(dir, f))
+  mkdirSync(path.join(dir, 'lib/auth'), { recursive: true })
+  // The portal's next.config.ts and what it imports (the security headers), so the floor is built
+  // the same way; only Turbopack's root widens so it can follow the node_modules link.
+  for (const f of ['lib/auth/security-headers.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs'])
+    copyFileSync(path.join(root, f), path.join(dir, f))
+  copyFileSync(path.join(root, 'next.config.ts'), path.join(dir, 'next.config.base.ts'))
+  writeFileSync(path.join(dir, 'next.config.ts'), "import base from './next.config.base'\nexport default { ...base, turbopack: { root: '/' } }\n")
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], { stdio: 'ignore', env: { ...process.env, NEXT_DIST_DIR: '.next' } })
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], { cwd: dir, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...process.env, NEXT_DIST_DIR: '.next' } })
   if (r.status !== 0 || !existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error('the floor app did not build')
   return dir
 }
 
 export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: string, vehicleGuid: string) {
   const floorDir = buildFloorApp()
-  const floor = await startPortal(api.url, '.next', floorDir)
+  const floor = await startPortal(api.url, '.next', floorDir, '/')
   const floorCtx = await browser.newContext({ baseURL: floor.url })
   const floorJs = await firstLoadJs(floorCtx, '/')
   await floorCtx.close()

@@ -60,6 +60,8 @@ test.describe('vehicles', () => {
   test('director: a report video plays in place on the vehicle card', async ({ directorPage: page }) => {
     await page.goto('/vehicles?status=2')
     await page.getByTestId('vehicles-table').locator('tbody tr a').first().click()
+    // Players load on request, so the card downloads no video nobody watches.
+    await page.getByRole('button', { name: /Смотреть видео/ }).first().click()
     const video = page.getByTestId('report-video').first().locator('video')
     await expect(video).toBeVisible()
     await video.evaluate((v: HTMLVideoElement) => { v.muted = true; return v.play() })

@@ -18,8 +18,8 @@ const started: ChildProcess[] = []
 process.on('exit', () => { for (const c of started) c.kill('SIGKILL') })
 
 /** Starts a program; its output is kept quiet unless BENCH_VERBOSE is set. */
-export function launch(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' })
+export function launch(command: string, args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' })
   started.push(child)
   return child
 }

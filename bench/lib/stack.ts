@@ -62,16 +62,16 @@ export async function directorToken(apiUrl: string, biin = DEMO_BIN): Promise<st
 export type Portal = { url: string; proc: ChildProcess }
 
 /** The built portal (`next start`) in front of `apiUrl`, from the build in `distDir`. */
-export async function startPortal(apiUrl: string, distDir = '.next', cwd = root): Promise<Portal> {
+export async function startPortal(apiUrl: string, distDir = '.next', cwd = root, readyPath = '/login'): Promise<Portal> {
   const port = await freePort()
   const proc = launch(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', cwd, '-p', String(port), '-H', '127.0.0.1'], {
     NEXT_DIST_DIR: distDir,
     FORTE_API_URL: apiUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: 'bench-only-secret',
-  })
+  }, cwd)
   const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/login`, 120)
+  await waitFor(`${url}${readyPath}`, 120)
   return { url, proc }
 }
 

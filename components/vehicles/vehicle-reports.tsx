@@ -31,7 +31,7 @@ export function VehicleReports({ reports, text }: { reports: ReportItem[]; text:
                     {text.rejectReason}: {r.reject_reason}
                   </p>
                 ) : null}
-                {HAS_VIDEO.has(r.status_code) ? <ReportVideo refKey={r.ref_key} label={`Видео отчёта № ${r.report_number}`} /> : null}
+                {HAS_VIDEO.has(r.status_code) ? <ReportVideo refKey={r.ref_key} label={text.videoLabel(r.report_number)} openLabel={text.watchVideo} /> : null}
               </li>
             ))}
           </ul>
