@@ -22,6 +22,12 @@ if (!chromium) {
   process.exit(1)
 }
 
+// The sticker tests count pages and stickers of the printed PDF with poppler's pdfinfo/pdftotext.
+if (spawnSync('pdftotext', ['-v']).error) {
+  console.error('pdftotext не найден (poppler). Установите: sudo apt-get install -y poppler-utils')
+  process.exit(1)
+}
+
 const results = join(root, 'test-results')
 rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })

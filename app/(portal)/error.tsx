@@ -1,15 +1,6 @@
 'use client'
 
-import { useEffect } from 'react'
-import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
+import { SectionError } from '@/components/shell/section-error'
 
-export default function SectionError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  useEffect(() => console.error(error), [error])
-  return (
-    <div className="space-y-4">
-      <Alert tone="danger">Не удалось загрузить данные. Если API недоступен, повторите попытку позже.</Alert>
-      <Button onClick={reset}>Повторить</Button>
-    </div>
-  )
-}
+// Next needs an error.tsx in each route group; both show the same boundary.
+export default SectionError

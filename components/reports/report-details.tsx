@@ -2,6 +2,8 @@ import Link from 'next/link'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { formatBusinessDate } from '@/components/vehicles/format-date'
 import { StatusBadge } from '@/components/vehicles/status-badge'
+import type { Submission } from '@/lib/forte/schemas/reports'
+import { formatDateTime, type Locale, parseApiDateTime } from '@/lib/format/dates'
 import type { ReportPageData } from './load-report'
 import type { ReportsText } from './reports-text'
 
@@ -70,27 +72,23 @@ export function ReportInstructions({ items, text }: { items: string[]; text: Rep
   )
 }
 
-/** Time and GPS point of the submission, with a map link (OpenStreetMap, no key needed). */
-export function SubmissionCard({ data, text }: { data: ReportPageData; text: ReportsText }) {
-  const s = data.submission
+/** OpenStreetMap at the point, zoomed to street level (no API key needed). */
+const mapUrl = (lat: number, long: number) => `https://www.openstreetmap.org/?mlat=${lat}&mlon=${long}#map=17/${lat}/${long}`
+
+/** When (Almaty time) and where the latest video was filmed, with a link that opens the point on a map. */
+export function SubmissionCard({ submission: s, locale, text }: { submission: Submission; locale: Locale; text: ReportsText }) {
+  const sent = parseApiDateTime(s.time_sent)
   return (
     <Card>
       <CardHeader><h2 className="text-lg font-semibold">{text.submission}</h2></CardHeader>
-      <CardBody>
-        {s ? (
-          <Dl
-            rows={[
-              [text.timeSent, s.time_sent],
-              [text.point, (
-                <a key="map" href={`https://www.openstreetmap.org/?mlat=${s.lat}&mlon=${s.long}#map=17/${s.lat}/${s.long}`} target="_blank" rel="noopener noreferrer" className="text-brand underline-offset-2 hover:underline">
-                  {s.lat.toFixed(6)}, {s.long.toFixed(6)} — {text.openMap}
-                </a>
-              )],
-            ]}
-          />
-        ) : (
-          <p className="text-sm text-slate-700">{text.noSubmissionInfo}</p>
-        )}
+      <CardBody className="space-y-2 text-sm text-slate-900" data-testid="submission">
+        <p><span className="text-slate-600">{text.timeSent}:</span> {Number.isNaN(sent.getTime()) ? s.time_sent : formatDateTime(sent, locale)}</p>
+        <p data-testid="submission-point">
+          <span className="text-slate-600">{text.point}:</span> {s.lat}, {s.long}{' '}
+          <a href={mapUrl(s.lat, s.long)} target="_blank" rel="noopener noreferrer" className="text-brand underline underline-offset-2">
+            {text.openMap}<span className="sr-only"> ({text.newTab})</span>
+          </a>
+        </p>
       </CardBody>
     </Card>
   )

@@ -1,13 +1,14 @@
 import { z } from 'zod'
+import { firstParam, type SearchParams } from '@/lib/search-params'
 
 /** The queue's filters as the URL holds them (`?company=&type=&range=&page=`): the URL is the source of truth. */
 export type QueueParams = { company: string; type: string; range: '' | '1w' | '1m' | '6m' | '1y'; page: number }
 
 export const QUEUE_PAGE_SIZE = 50
 const rangeSchema = z.enum(['1w', '1m', '6m', '1y'])
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+const first = (v: string | string[] | undefined) => firstParam(v) ?? ''
 
-export function parseQueueParams(sp: Record<string, string | string[] | undefined>): QueueParams {
+export function parseQueueParams(sp: SearchParams): QueueParams {
   const range = rangeSchema.safeParse(first(sp.range))
   const page = Number.parseInt(first(sp.page), 10)
   return {

@@ -1,35 +1,9 @@
 'use client'
 
-import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { Checklist } from '@/components/ui/checklist'
 import type { ReviewText } from './review-text'
 
-/** The vehicle type's instructions as a checklist (native checkboxes: keyboard and screen readers). */
+/** The vehicle type's instructions, ticked while watching the video (the decision panel counts the unticked). */
 export function ReviewChecklist({ items, checked, onToggle, text }: { items: string[]; checked: boolean[]; onToggle: (i: number) => void; text: ReviewText }) {
-  return (
-    <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.checklist}</h2>
-        {items.length ? <p className="mt-1 text-sm text-slate-600">{text.checklistHint}</p> : null}
-      </CardHeader>
-      <CardBody>
-        {items.length === 0 ? (
-          <p className="text-sm text-slate-700">{text.noInstructions}</p>
-        ) : (
-          <ol className="space-y-2" data-testid="checklist">
-            {items.map((item, i) => (
-              <li key={i}>
-                <label className="flex items-start gap-3 text-sm text-slate-900">
-                  <input type="checkbox" className="mt-0.5 h-4 w-4 accent-accent" checked={checked[i] ?? false} onChange={() => onToggle(i)} />
-                  <span>
-                    <span className="mr-1 text-slate-600">{i + 1}.</span>
-                    {item}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ol>
-        )}
-      </CardBody>
-    </Card>
-  )
+  return <Checklist title={text.checklist} hint={text.checklistHint} empty={text.noInstructions} items={items} testId="checklist" checked={checked} onToggle={onToggle} />
 }

@@ -1,8 +1,7 @@
+import { firstParam as first, type SearchParams as Raw } from '@/lib/search-params'
 import { isLayoutId, type LayoutId, MAX_COPIES, MAX_STICKERS } from './layouts'
 
-type Raw = Record<string, string | string[] | undefined>
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
-const first = (v: string | string[] | undefined) => all(v)[0]
 
 export type StickerParams = { layout: LayoutId; guids: string[]; copies: number }
 

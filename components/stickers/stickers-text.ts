@@ -1,3 +1,4 @@
+import { byLocale, type Locale } from '@/lib/i18n/locale'
 import type { LayoutId } from './layouts'
 
 /** Texts of the sticker pages (ru default, en). */
@@ -77,4 +78,4 @@ const en: Text = {
 }
 
 export type StickersText = Text
-export const stickersText = (locale: 'ru' | 'en'): Text => (locale === 'en' ? en : ru)
+export const stickersText = (locale: Locale): Text => byLocale(locale, { ru, en })

@@ -1,12 +1,10 @@
 import { dateRangeSchema, type DateRange, type StatusCode } from '@/lib/forte/schemas/common'
+import { firstParam as first, type SearchParams } from '@/lib/search-params'
 
 export type VehicleFilters = { status?: StatusCode; range?: DateRange }
-type Raw = Record<string, string | string[] | undefined>
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 /** `?status=1..4&range=1w|1m|6m|1y` → filters; anything else means "no filter" (never an error page). */
-export function parseVehicleFilters(raw: Raw): VehicleFilters {
+export function parseVehicleFilters(raw: SearchParams): VehicleFilters {
   const status = Number(first(raw.status))
   const range = dateRangeSchema.safeParse(first(raw.range))
   return {

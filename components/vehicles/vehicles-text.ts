@@ -1,4 +1,4 @@
-import { cookies } from 'next/headers'
+import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the vehicles pages (ru default, en). */
 const ru = {
@@ -93,9 +93,4 @@ const en: Text = {
 }
 
 export type VehiclesText = Text
-export const vehiclesText = (locale: 'ru' | 'en'): Text => (locale === 'en' ? en : ru)
-
-/** The signed-in user's language (the header switch sets the `locale` cookie). */
-export async function currentLocale(): Promise<'ru' | 'en'> {
-  return (await cookies()).get('locale')?.value === 'en' ? 'en' : 'ru'
-}
+export const vehiclesText = (locale: Locale): Text => byLocale(locale, { ru, en })

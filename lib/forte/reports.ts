@@ -1,7 +1,7 @@
 import 'server-only'
 import { type Credentials, forteJson, orUndefinedOn404, segment } from './client'
 import type { DateRange, StatusCode } from './schemas/common'
-import { generalFilterSchema, vehicleFilterSchema, vehicleSelectSchema } from './schemas/reports'
+import { generalFilterSchema, reportSelectSchema, vehicleFilterSchema, vehicleSelectSchema } from './schemas/reports'
 
 export type ReportQuery = { status?: StatusCode; range?: DateRange; vehicleGuid?: string }
 
@@ -16,3 +16,7 @@ export const getVehicleFilter = (auth: Credentials, q: Omit<ReportQuery, 'vehicl
 /** A vehicle's card and reports; undefined when it is not the caller's company's. */
 export const getVehicleReports = (auth: Credentials, guid: string) =>
   orUndefinedOn404(forteJson(`/reports/vehicle/select/${segment(guid)}`, vehicleSelectSchema, { auth }))
+
+/** One report with its latest submission (time, GPS point); undefined when it is not the caller's company's. */
+export const getReport = (auth: Credentials, refKey: string) =>
+  orUndefinedOn404(forteJson(`/reports/select/${segment(refKey)}`, reportSelectSchema, { auth }))

@@ -6,20 +6,21 @@ import { QueueFilters, typeOptions } from '@/components/review/queue-filters'
 import { filtersQuery, hasFilters, parseQueueParams, QUEUE_PAGE_SIZE, queueApiQuery } from '@/components/review/queue-params'
 import { QueueTable } from '@/components/review/queue-table'
 import { reviewText } from '@/components/review/review-text'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
 import { listReports1C } from '@/lib/forte/review'
 import { getLocale } from '@/lib/i18n/get-locale'
+import type { SearchParams } from '@/lib/search-params'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: reviewText(await getLocale()).title }
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 /** Forte staff: every company's sent reports (status 2), oldest submission first, with filters and counts. */
 export default async function Page({ searchParams }: Props) {
@@ -30,32 +31,20 @@ export default async function Page({ searchParams }: Props) {
   const text = reviewText(locale)
   const sp = await searchParams
   const params = parseQueueParams(sp)
-  const header = <PageHeader title={text.title} description={text.description} />
 
-  let list, all
-  try {
-    // The unfiltered queue (first 200) gives the total and the vehicle types with their counts.
-    ;[list, all] = await Promise.all([
-      listReports1C(auth, queueApiQuery(params)),
-      listReports1C(auth, { status_code: 2, order: 'oldest', per_page: 200 }),
-    ])
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect('/login?reason=expired&from=/review')
-    if (!isApiDown(e)) throw e
-    return (
-      <div className="space-y-4">
-        {header}
-        <ApiUnavailable />
-      </div>
-    )
-  }
+  // The unfiltered queue (first 200) gives the total and the vehicle types with their counts.
+  const loaded = await loadPageData('/review', () =>
+    Promise.all([listReports1C(auth, queueApiQuery(params)), listReports1C(auth, { status_code: 2, order: 'oldest', per_page: 200 })]),
+  )
+  if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
+  const [list, all] = loaded.data
 
   const filters = filtersQuery(params)
   const pages = Math.max(1, Math.ceil(list.total / QUEUE_PAGE_SIZE))
   const pageHref = (n: number) => `/review${filters ? `${filters}&` : '?'}page=${n}`
   return (
     <div className="space-y-4">
-      {header}
+      <PageHeader title={text.title} description={text.description} />
       <DecidedNotice decided={sp.decided} text={text} queueEmpty={all.total === 0} />
       <QueueFilters params={params} types={typeOptions(all.items)} locale={locale} />
       <p className="flex flex-wrap gap-2" aria-live="polite" data-testid="queue-counts">

@@ -5,12 +5,13 @@ import { employeesText } from '@/components/employees/employees-text'
 import { EmployeesTable } from '@/components/employees/employees-table'
 import { filterEmployees } from '@/components/employees/filter-employees'
 import { JoinHelp } from '@/components/employees/join-help'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { listEmployees } from '@/lib/forte/employees'
+import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { firstParam } from '@/lib/search-params'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: employeesText(await getLocale()).title }
@@ -25,23 +26,11 @@ export default async function Page({ searchParams }: Props) {
   if (auth.kind !== 'bearer') redirect('/forbidden')
   const locale = await getLocale()
   const text = employeesText(locale)
-  const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 100)
+  const query = (firstParam((await searchParams).q) ?? '').trim().slice(0, 100)
 
-  let employees
-  try {
-    employees = await listEmployees(auth)
-  } catch (e) {
-    // The API no longer takes the token (expired or revoked): proxy.ts ends the session there.
-    if (e instanceof ForteApiError && e.status === 401) redirect('/login?reason=expired&from=/employees')
-    if (!isApiDown(e)) throw e
-    return (
-      <div className="space-y-4">
-        <PageHeader title={text.title} description={text.description} />
-        <ApiUnavailable />
-      </div>
-    )
-  }
+  const loaded = await loadPageData('/employees', () => listEmployees(auth))
+  if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
+  const employees = loaded.data
 
   return (
     <div className="space-y-4">

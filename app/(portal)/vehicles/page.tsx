@@ -1,39 +1,30 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { VehicleFilters } from '@/components/vehicles/vehicle-filters'
 import { parseVehicleFilters } from '@/components/vehicles/vehicle-filters-params'
 import { VehiclesTable } from '@/components/vehicles/vehicles-table'
-import { currentLocale, vehiclesText } from '@/components/vehicles/vehicles-text'
+import { vehiclesText } from '@/components/vehicles/vehicles-text'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
 import { getVehicleFilter } from '@/lib/forte/reports'
+import { getLocale } from '@/lib/i18n/get-locale'
+import type { SearchParams } from '@/lib/search-params'
 
 export const metadata: Metadata = { title: 'Транспорт' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 /** The company's vehicles, each with the status of its most pressing report; filters live in the URL. */
 export default async function Page({ searchParams }: Props) {
   await requireRole('director', 'employee')
   const auth = await getApiAuth()
-  const text = vehiclesText(await currentLocale())
+  const text = vehiclesText(await getLocale())
   const filters = parseVehicleFilters(await searchParams)
 
-  let data
-  try {
-    data = await getVehicleFilter(auth, filters)
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect('/login?reason=expired&from=/vehicles')
-    if (!isApiDown(e)) throw e
-    return (
-      <div className="space-y-4">
-        <PageHeader title={text.title} description={text.description} />
-        <ApiUnavailable />
-      </div>
-    )
-  }
+  const loaded = await loadPageData('/vehicles', () => getVehicleFilter(auth, filters))
+  if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
+  const data = loaded.data
 
   const rows = [...data.reports.important, ...data.reports.general]
   const typeTitles = Object.fromEntries(Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]))

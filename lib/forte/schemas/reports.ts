@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { generalPayload, instructionsSchema, okEnvelope, reportItemSchema, splitReports } from './common'
+import { generalPayload, instructionsSchema, okEnvelope, reportItemSchema, splitReports, typeInfoSchema } from './common'
 
 export const generalFilterSchema = okEnvelope(generalPayload)
 export type GeneralReports = z.infer<typeof generalFilterSchema>['data']
@@ -44,5 +44,22 @@ export const vehicleSelectSchema = okEnvelope({
   }),
 })
 export type VehicleReports = z.infer<typeof vehicleSelectSchema>['data']
+
+/** The latest submission of a report: `time_sent` is Almaty wall time, `uploaded_at` a UTC instant. */
+export const submissionSchema = z.looseObject({
+  time_sent: z.string(),
+  lat: z.number(),
+  long: z.number(),
+  uploaded_at: z.string(),
+})
+export type Submission = z.infer<typeof submissionSchema>
+
+/** `/reports/select/{ref_key}` [ext]: one report (with its vehicle guid), its latest submission, its type. */
+export const reportSelectSchema = okEnvelope({
+  report: reportItemSchema.extend({ vehicle_guid: z.string() }),
+  submission: submissionSchema.nullable(),
+  info: z.looseObject({ by_vehicle_type_code: typeInfoSchema }),
+})
+export type ReportSelect = z.infer<typeof reportSelectSchema>['data']
 
 export const uploadSavedSchema = okEnvelope({})

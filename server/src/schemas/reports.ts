@@ -78,3 +78,17 @@ export const VehicleSelectPayload = {
     }),
   }),
 }
+
+/** The latest submission of a report: when and where the video was filmed, when it arrived. */
+export const SubmissionInfo = z.object({
+  time_sent: z.string().meta({ description: 'yyyy-mm-dd hh:mm:ss, Almaty wall time as the client sent it' }),
+  lat: z.number(),
+  long: z.number(),
+  uploaded_at: z.string().meta({ description: 'UTC ISO instant' }),
+}).meta({ id: 'SubmissionInfo' })
+
+export const ReportSelectPayload = {
+  report: ReportItem,
+  submission: SubmissionInfo.nullable(),
+  info: z.object({ by_vehicle_type_code: TypeInfo }),
+}

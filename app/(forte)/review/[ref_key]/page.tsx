@@ -9,19 +9,20 @@ import { ReportHistory } from '@/components/review/report-history'
 import { reviewText } from '@/components/review/review-text'
 import { ReviewVideo } from '@/components/review/review-video'
 import { ReviewWorkspace } from '@/components/review/review-workspace'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
 import { getReport1C, listReports1C } from '@/lib/forte/review'
 import { instructionList, instructionsSchema } from '@/lib/forte/schemas/common'
 import { statusTitle } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
+import type { SearchParams } from '@/lib/search-params'
 
-type Props = { params: Promise<{ ref_key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ ref_key: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: reviewText(await getLocale()).title }
@@ -48,18 +49,12 @@ export default async function Page({ params, searchParams }: Props) {
   const sp = await searchParams
   const filters = parseQueueParams(sp)
 
-  let detail, queue
-  try {
-    // The queue around this report (first 200 with the same filters) gives J/K and "next after a decision".
-    ;[detail, queue] = await Promise.all([
-      getReport1C(auth, refKey),
-      listReports1C(auth, queueApiQuery(filters, { page: 1, per_page: 200 })),
-    ])
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/review`)
-    if (!isApiDown(e)) throw e
-    return <ApiUnavailable />
-  }
+  // The queue around this report (first 200 with the same filters) gives J/K and "next after a decision".
+  const loaded = await loadPageData('/review', () =>
+    Promise.all([getReport1C(auth, refKey), listReports1C(auth, queueApiQuery(filters, { page: 1, per_page: 200 }))]),
+  )
+  if ('apiDown' in loaded) return <PageUnavailable />
+  const [detail, queue] = loaded.data
   if (!detail?.report) notFound()
 
   const report = detail.report

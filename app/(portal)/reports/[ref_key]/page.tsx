@@ -57,7 +57,7 @@ export default async function Page({ params }: Props) {
           </Card>
         </div>
         <div className="space-y-4">
-          {[2, 3, 4].includes(r.status_code) ? <SubmissionCard data={data} text={text} /> : null}
+          {data.submission ? <SubmissionCard submission={data.submission} locale={locale} text={text} /> : null}
           <ReportInstructions items={data.instructions} text={text} />
         </div>
       </div>

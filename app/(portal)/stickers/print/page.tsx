@@ -1,38 +1,33 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
-import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
+import { Alert } from '@/components/ui/alert'
 import { LAYOUTS, paginate } from '@/components/stickers/layouts'
 import { PrintButton } from '@/components/stickers/print-button'
 import { StickerSheets } from '@/components/stickers/sticker-sheets'
 import { parseStickerParams } from '@/components/stickers/sticker-params'
 import { resolveVehicles } from '@/components/stickers/sticker-vehicles'
 import { stickersText } from '@/components/stickers/stickers-text'
-import { currentLocale } from '@/components/vehicles/vehicles-text'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
+import { getLocale } from '@/lib/i18n/get-locale'
+import type { SearchParams } from '@/lib/search-params'
 
 export const metadata: Metadata = { title: 'Печать наклеек' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 /** The print view: A4 sheets (or single labels) at exact millimetre sizes; print CSS hides the rest. */
 export default async function Page({ searchParams }: Props) {
   await requireRole('director', 'staff')
   const auth = await getApiAuth()
-  const text = stickersText(await currentLocale())
+  const text = stickersText(await getLocale())
   const { layout, guids, copies } = parseStickerParams(await searchParams)
 
-  let vehicles
-  try {
-    vehicles = await resolveVehicles(auth, guids)
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect('/login?reason=expired&from=/stickers')
-    if (!isApiDown(e)) throw e
-    return <ApiUnavailable />
-  }
+  const loaded = await loadPageData('/stickers', () => resolveVehicles(auth, guids))
+  if ('apiDown' in loaded) return <PageUnavailable />
+  const vehicles = loaded.data
 
   const pages = paginate(vehicles, LAYOUTS[layout], copies)
   const missing = guids.length - vehicles.length

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
+import { notFound } from 'next/navigation'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { InstructionsChecklist } from '@/components/vehicles/instructions-checklist'
 import { VehicleCard } from '@/components/vehicles/vehicle-card'
 import { VehicleQr } from '@/components/vehicles/vehicle-qr'
 import { VehicleReports } from '@/components/vehicles/vehicle-reports'
-import { currentLocale, vehiclesText } from '@/components/vehicles/vehicles-text'
+import { vehiclesText } from '@/components/vehicles/vehicles-text'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { ForteApiError } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
 import { getVehicleReports } from '@/lib/forte/reports'
 import { instructionList } from '@/lib/forte/schemas/common'
+import { getLocale } from '@/lib/i18n/get-locale'
 
 export const metadata: Metadata = { title: 'Транспорт' }
 
@@ -22,17 +24,16 @@ export default async function Page({ params }: Props) {
   const session = await requireRole('director', 'employee')
   const { vehicle_guid: guid } = await params
   const auth = await getApiAuth()
-  const text = vehiclesText(await currentLocale())
+  const text = vehiclesText(await getLocale())
 
-  let data
-  try {
-    data = await getVehicleReports(auth, guid)
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/vehicles/${encodeURIComponent(guid)}`)
-    if (e instanceof ForteApiError && e.status === 422) notFound() // a malformed id is just an unknown vehicle
-    if (!isApiDown(e)) throw e
-    return <ApiUnavailable />
-  }
+  const loaded = await loadPageData(`/vehicles/${encodeURIComponent(guid)}`, () =>
+    getVehicleReports(auth, guid).catch((e) => {
+      if (e instanceof ForteApiError && e.status === 422) return undefined // a malformed id is just an unknown vehicle
+      throw e
+    }),
+  )
+  if ('apiDown' in loaded) return <PageUnavailable />
+  const data = loaded.data
   if (!data) notFound() // another company's vehicle or an unknown id: the API does not say which
 
   const info = data.info.this

@@ -91,7 +91,29 @@ export function createReportsRepository(fastify: FastifyInstance) {
     return row ?? null
   }
 
-  return { listReports, vehiclePriority, vehicleTypes, companyVehicles, findVehicle }
+  /** One report of the company joined with its vehicle, or null (another company's ref_key is "not found" too). */
+  async function findReport(companyId: number, refKey: string, trx: Db = fastify.db): Promise<ReportRow | null> {
+    const row = await trx.selectFrom('reports as r')
+      .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
+      .select(reportColumns)
+      .where('r.ref_key', '=', refKey)
+      .where('r.company_id', '=', companyId)
+      .executeTakeFirst()
+    return row ?? null
+  }
+
+  /** The report's latest submission (highest id, as /reports/video and /1c/reports/{ref_key} read it), or null. */
+  async function latestSubmission(refKey: string, trx: Db = fastify.db) {
+    const row = await trx.selectFrom('submissions')
+      .select(['time_sent', 'lat', 'long', 'uploaded_at'])
+      .where('ref_key', '=', refKey)
+      .orderBy('id', 'desc').limit(1)
+      .executeTakeFirst()
+    // PostgreSQL may hand doubles back as strings.
+    return row ? { time_sent: row.time_sent, lat: Number(row.lat), long: Number(row.long), uploaded_at: row.uploaded_at } : null
+  }
+
+  return { listReports, vehiclePriority, vehicleTypes, companyVehicles, findVehicle, findReport, latestSubmission }
 }
 
 /** Distinct values in first-seen order. */

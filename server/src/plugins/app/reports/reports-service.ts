@@ -103,7 +103,22 @@ export function createReportsService(fastify: FastifyInstance) {
     }
   }
 
-  return { general, byVehicle, vehicleSelect }
+  /** One report (the general filter's item) + its latest submission + its type's info; null when not the company's. */
+  async function reportSelect(user: AuthUser, refKey: string) {
+    const row = await repo.findReport(user.companyId, refKey)
+    if (!row) return null
+    const [submission, types] = await Promise.all([
+      repo.latestSubmission(refKey),
+      repo.vehicleTypes([row.vehicle_type_code]),
+    ])
+    return {
+      report: formatReport(row, todayYmd()),
+      submission,
+      info: { by_vehicle_type_code: byVehicleTypeCode(types) },
+    }
+  }
+
+  return { general, byVehicle, vehicleSelect, reportSelect }
 }
 
 export default fp(
