@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from '@playwright/test'
@@ -33,6 +33,7 @@ export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: st
   const floorJs = await firstLoadJs(floorCtx, '/')
   await floorCtx.close()
   await stop(floor.proc)
+  rmSync(floorDir, { recursive: true, force: true })
 
   const guest = await browser.newContext({ baseURL: portalUrl })
   const login = await firstLoadJs(guest, '/login')

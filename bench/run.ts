@@ -3,7 +3,7 @@
  * Prints a table of figures and ratios and writes bench/results.json. Nothing here is asserted:
  * the numbers are for people to read (and to compare run with run).
  */
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ensurePortalBuilt } from '../scripts/lib.mjs'
 import { load, startFloorServer } from './api-latency'
@@ -79,6 +79,7 @@ if (!video) {
 await director.close()
 await stop(portal.proc)
 await stop(api.proc)
+rmSync(api.dir, { recursive: true, force: true })
 
 // ---- API latency at 1,000 / 10,000 / 100,000 reports of one company
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -96,6 +97,7 @@ for (const n of sizes) {
   const floor = await load(floorServer.url, {}, seconds)
   await floorServer.close()
   await stop(again.proc)
+  rmSync(big.dir, { recursive: true, force: true })
   latency[n] = { reports: floorServer.count, ours, floor }
   add(`API p50, ${floorServer.count} reports`, ours.p50, floor.p50, 'ms', '≤ 2× floor', ours.p50 <= 2 * floor.p50)
   add(`API p95, ${floorServer.count} reports`, ours.p95, floor.p95, 'ms', '≤ 2× floor', ours.p95 <= 2 * floor.p95)
