@@ -9,7 +9,7 @@ import type { AppConfig } from '../src/config.js'
 
 /**
  * Test helpers: a real API server over HTTP on a fresh temporary database and video folder.
- * Keep this API stable: other engineers' tests use it.
+ * Keep this API stable: every server test file uses it.
  */
 
 export interface StartedApi {
