@@ -8,7 +8,7 @@ test.describe('client sign-in with OTP', () => {
     await expect(page.getByRole('tab', { name: 'Клиент' })).toHaveAttribute('aria-selected', 'true')
     await requestCode(page, 'director')
     await expect(page.getByText('Код отправлен на e****l@mail.ru')).toBeVisible()
-    await expect(page.getByRole('button', { name: /Отправить снова через \d+ с/ })).toBeDisabled()
+    await expect(page.getByRole('button', { name: /Новый код через \d+ с/ })).toBeDisabled()
     await enterCode(page, await readOtpFromMailbox(page))
     await expect(page).toHaveURL(/\/reports$/)
     await expect(page.getByRole('heading', { name: 'Отчёты' })).toBeVisible()

@@ -76,11 +76,11 @@ export function OtpCodeStep({ sent, from, onResent, onBack }: { sent: SentOtp; f
         {isSubmitting ? 'Проверяем…' : 'Войти'}
       </Button>
       <div className="flex items-center justify-between gap-2">
-        <Button variant="ghost" size="sm" onClick={onBack}>
+        <Button variant="ghost" size="sm" onClick={onBack} className="whitespace-nowrap">
           ← Изменить данные
         </Button>
-        <Button variant="secondary" size="sm" onClick={resend} disabled={resendLeft > 0 || resending}>
-          {resendLeft > 0 ? `Отправить снова через ${resendLeft} с` : 'Отправить код снова'}
+        <Button variant="secondary" size="sm" onClick={resend} disabled={resendLeft > 0 || resending} className="whitespace-nowrap">
+          {resendLeft > 0 ? `Новый код через ${resendLeft} с` : 'Отправить код снова'}
         </Button>
       </div>
     </form>
