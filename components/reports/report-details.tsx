@@ -1,22 +1,12 @@
 import Link from 'next/link'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { DefinitionList } from '@/components/ui/definition-list'
 import { formatBusinessDate } from '@/components/vehicles/format-date'
 import { StatusBadge } from '@/components/vehicles/status-badge'
 import type { Submission } from '@/lib/forte/schemas/reports'
 import { formatDateTime, type Locale, parseApiDateTime } from '@/lib/format/dates'
 import type { ReportPageData } from './load-report'
 import type { ReportsText } from './reports-text'
-
-const Dl = ({ rows }: { rows: [string, React.ReactNode, string?][] }) => (
-  <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
-    {rows.map(([k, v, cls]) => (
-      <div key={k} className="contents">
-        <dt className="text-slate-600">{k}</dt>
-        <dd className={cls ? `${cls} text-slate-900` : 'text-slate-900'}>{v}</dd>
-      </div>
-    ))}
-  </dl>
-)
 
 /** The report's status and period, the reject reason, and its vehicle. */
 export function ReportSummary({ data, statusTitle, text }: { data: ReportPageData; statusTitle: string; text: ReportsText }) {
@@ -27,7 +17,7 @@ export function ReportSummary({ data, statusTitle, text }: { data: ReportPageDat
       <Card>
         <CardBody className="space-y-3">
           <div data-testid="report-status"><StatusBadge code={r.status_code} title={statusTitle} expired={r.status_expired_bool ? r.status_expired_title : undefined} /></div>
-          <Dl rows={[[text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`], [text.deadline, r.date_finish_render]]} />
+          <DefinitionList rows={[[text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`], [text.deadline, r.date_finish_render]]} />
           {r.status_code === 4 && r.reject_reason ? (
             <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="reject-reason">
               <strong>{text.rejectReason}:</strong> {r.reject_reason}
@@ -38,7 +28,7 @@ export function ReportSummary({ data, statusTitle, text }: { data: ReportPageDat
       <Card>
         <CardHeader><h2 className="text-lg font-semibold">{text.vehicleCard}</h2></CardHeader>
         <CardBody className="space-y-3">
-          <Dl
+          <DefinitionList
             rows={[
               [text.contract, v?.contract_number ?? r.contract_number ?? '—'],
               ...(v?.contract_date_end ? [[text.contractEnd, formatBusinessDate(v.contract_date_end)] as [string, string]] : []),

@@ -1,4 +1,5 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { type Definition, DefinitionList } from '@/components/ui/definition-list'
 import type { VehicleInfo } from '@/lib/forte/schemas/reports'
 import { formatBusinessDate } from './format-date'
 import { TypeImage } from './type-image'
@@ -8,12 +9,12 @@ type Props = { guid: string; info: VehicleInfo; typeTitle?: string; text: Vehicl
 
 /** Contract, plate, VIN and the type's picture (`info.this`). */
 export function VehicleCard({ guid, info, typeTitle, text }: Props) {
-  const rows: [string, string, string?][] = [
+  const rows: Definition[] = [
     [text.contract, info.contract_number],
     [text.contractEnd, formatBusinessDate(info.contract_date_end)],
     [text.plate, info.plate_number || text.noPlate],
     [text.vin, info.vin_code, 'font-mono'],
-    ...(typeTitle ? ([[text.type, typeTitle]] as [string, string][]) : []),
+    ...(typeTitle ? ([[text.type, typeTitle]] as Definition[]) : []),
   ]
   return (
     <Card>
@@ -21,14 +22,7 @@ export function VehicleCard({ guid, info, typeTitle, text }: Props) {
         <h2 className="text-lg font-semibold">{text.card}</h2>
       </CardHeader>
       <CardBody className="flex flex-wrap items-start gap-6">
-        <dl className="grid flex-1 grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="vehicle-card">
-          {rows.map(([k, v, cls]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-600">{k}</dt>
-              <dd className={cls ? `${cls} text-slate-900` : 'text-slate-900'}>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <DefinitionList rows={rows} className="flex-1" testId="vehicle-card" />
         {info.image_path ? <TypeImage src={`/vehicles/${encodeURIComponent(guid)}/image`} alt={text.typePicture(typeTitle ?? text.card)} /> : null}
       </CardBody>
     </Card>
