@@ -46,12 +46,27 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
-    { name: 'refresh', testMatch: /session-refresh\.spec\.ts/, use: { ...devices['Desktop Chrome'], baseURL: portal2Url } },
-    { name: 'portal', testIgnore: /session-refresh\.spec\.ts/, use: { ...devices['Desktop Chrome'], baseURL: portalUrl } },
+    {
+      name: 'refresh',
+      testMatch: /session-refresh\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: portal2Url },
+    },
+    {
+      name: 'portal',
+      testIgnore: /session-refresh\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: portalUrl },
+    },
   ],
   webServer: [api(API_PORT), portal(PORTAL_PORT, API_PORT), api(API2_PORT, 5), portal(PORTAL2_PORT, API2_PORT)],
 })

@@ -39,7 +39,8 @@ export async function proxy(req: NextRequest) {
     const url = new URL('/login', req.url)
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
     const res = NextResponse.redirect(url)
-    if (clearSession) for (const c of req.cookies.getAll()) if (c.name.startsWith(cookieName)) res.cookies.delete(c.name)
+    if (clearSession)
+      for (const c of req.cookies.getAll()) if (c.name.startsWith(cookieName)) res.cookies.delete(c.name)
     return finish(res)
   }
 

@@ -36,10 +36,21 @@ export async function startFloorServer(sqliteFile: string, biin: string) {
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const count = (db.prepare('SELECT count(*) AS n FROM reports r JOIN companies c ON c.id = r.company_id WHERE c.biin = ?').get(biin) as { n: number }).n
+  const count = (
+    db
+      .prepare('SELECT count(*) AS n FROM reports r JOIN companies c ON c.id = r.company_id WHERE c.biin = ?')
+      .get(biin) as { n: number }
+  ).n
   return {
     url,
     count,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => { db.close(); r() }) }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections()
+        server.close(() => {
+          db.close()
+          r()
+        })
+      }),
   }
 }

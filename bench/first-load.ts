@@ -11,7 +11,10 @@ import { type Api, root, startPortal } from './lib/stack'
 export function buildFloorApp(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-floor-'))
   mkdirSync(path.join(dir, 'app'))
-  writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="ru"><body>{children}</body></html> }\n')
+  writeFileSync(
+    path.join(dir, 'app/layout.tsx'),
+    'export default function L({ children }: { children: React.ReactNode }) { return <html lang="ru"><body>{children}</body></html> }\n',
+  )
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function P() { return <h1>ForteLeasing</h1> }\n')
   mkdirSync(path.join(dir, 'lib/auth'), { recursive: true })
   // The portal's next.config.ts and what it imports (the security headers), so the floor is built
@@ -19,9 +22,16 @@ export function buildFloorApp(): string {
   for (const f of ['lib/auth/security-headers.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs'])
     copyFileSync(path.join(root, f), path.join(dir, f))
   copyFileSync(path.join(root, 'next.config.ts'), path.join(dir, 'next.config.base.ts'))
-  writeFileSync(path.join(dir, 'next.config.ts'), "import base from './next.config.base'\nexport default { ...base, turbopack: { root: '/' } }\n")
+  writeFileSync(
+    path.join(dir, 'next.config.ts'),
+    "import base from './next.config.base'\nexport default { ...base, turbopack: { root: '/' } }\n",
+  )
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], { cwd: dir, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...process.env, NEXT_DIST_DIR: '.next' } })
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], {
+    cwd: dir,
+    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+    env: { ...process.env, NEXT_DIST_DIR: '.next' },
+  })
   if (r.status !== 0 || !existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error('the floor app did not build')
   return dir
 }

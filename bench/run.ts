@@ -18,8 +18,19 @@ import { timedUpload } from './upload'
 import { bigVideo } from './video-file'
 
 const rows: Row[] = []
-const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, at: new Date().toISOString() }
-const add = (measure: string, ours: number, floor: number, unit: string, goal: string, met: boolean | undefined, digits = 1) =>
+const results: Record<string, unknown> = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  at: new Date().toISOString(),
+}
+const add = (
+  measure: string,
+  ours: number,
+  floor: number,
+  unit: string,
+  goal: string,
+  met: boolean | undefined,
+  digits = 1,
+) =>
   rows.push({
     measure,
     ours: `${round(ours, digits)} ${unit}`,
@@ -39,7 +50,9 @@ const api = await startApi()
 const portal = await startPortal(api.url)
 const token = await directorToken(api.url)
 const bearer = { authorization: `Bearer ${token}` }
-const general = (await (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).json()) as any
+const general = (await (
+  await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })
+).json()) as any
 const all = [...general.data.reports.important, ...general.data.reports.general]
 const vehicleGuid = all.find((r: any) => r.vehicle_guid)?.vehicle_guid as string
 
@@ -47,13 +60,24 @@ step('first-load JavaScript (builds a bare App Router page as the floor)')
 const js = await measureFirstLoad(browser, api, portal.url, vehicleGuid)
 results.firstLoadJs = js
 for (const [page, m] of Object.entries(js.pages))
-  add(`first-load JS ${page}`, kib(m.bytes), kib(js.floor.bytes), 'KiB', '≤ 1.5× floor', m.bytes <= 1.5 * js.floor.bytes)
+  add(
+    `first-load JS ${page}`,
+    kib(m.bytes),
+    kib(js.floor.bytes),
+    'KiB',
+    '≤ 1.5× floor',
+    m.bytes <= 1.5 * js.floor.bytes,
+  )
 
 step('/reports server render against the API call it makes')
 const director = await directorContext(browser, portal.url, api.url)
 const cookie = await cookieHeader(director)
-const apiCall = await timeMany(20, async () => (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).arrayBuffer())
-const render = await timeMany(20, async () => (await fetch(`${portal.url}/reports`, { headers: { cookie } })).arrayBuffer())
+const apiCall = await timeMany(20, async () =>
+  (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).arrayBuffer(),
+)
+const render = await timeMany(20, async () =>
+  (await fetch(`${portal.url}/reports`, { headers: { cookie } })).arrayBuffer(),
+)
 results.render = { apiCall, render }
 add('/reports render p50 (vs its API call)', render.p50, apiCall.p50, 'ms', 'overhead shown', undefined)
 add('/reports render p95 (vs its API call)', render.p95, apiCall.p95, 'ms', 'overhead shown', undefined)
@@ -65,16 +89,51 @@ if (!video) {
   step('64 MiB upload: through the portal and straight to the API')
   const due = all.filter((r: any) => r.status_code === 1 || r.status_code === 4).map((r: any) => r.ref_key as string)
   const direct = await timedUpload(`${api.url}/reports/upload`, bearer, video, due[0]!, { api: api.proc })
-  const viaPortal = await timedUpload(`${portal.url}/api/reports/upload`, { cookie, origin: portal.url }, video, due[1]!, { api: api.proc, portal: portal.proc })
+  const viaPortal = await timedUpload(
+    `${portal.url}/api/reports/upload`,
+    { cookie, origin: portal.url },
+    video,
+    due[1]!,
+    { api: api.proc, portal: portal.proc },
+  )
   results.upload = { direct, viaPortal }
-  add('upload 64 MiB throughput (portal vs direct)', viaPortal.mibPerSecond, direct.mibPerSecond, 'MiB/s', '≥ 0.8× direct', viaPortal.mibPerSecond >= 0.8 * direct.mibPerSecond && viaPortal.status === 201)
-  add('upload RSS growth, API', mib(direct.rssGrowth.api), NaN, 'MiB', '≤ 32 MiB', direct.rssGrowth.api <= 32 * 1024 * 1024)
-  add('upload RSS growth, portal', mib(viaPortal.rssGrowth.portal ?? NaN), NaN, 'MiB', '≤ 32 MiB', (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024)
+  add(
+    'upload 64 MiB throughput (portal vs direct)',
+    viaPortal.mibPerSecond,
+    direct.mibPerSecond,
+    'MiB/s',
+    '≥ 0.8× direct',
+    viaPortal.mibPerSecond >= 0.8 * direct.mibPerSecond && viaPortal.status === 201,
+  )
+  add(
+    'upload RSS growth, API',
+    mib(direct.rssGrowth.api),
+    NaN,
+    'MiB',
+    '≤ 32 MiB',
+    direct.rssGrowth.api <= 32 * 1024 * 1024,
+  )
+  add(
+    'upload RSS growth, portal',
+    mib(viaPortal.rssGrowth.portal ?? NaN),
+    NaN,
+    'MiB',
+    '≤ 32 MiB',
+    (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024,
+  )
 
   step('seek to the middle of the 64 MiB video in the player')
   const seek = await seekBytes(director, due[0]!)
   results.seek = seek
-  add('seek to middle: bytes transferred', mib(seek.bytes), mib(64 * 1024 * 1024), 'MiB', '≤ 5 % of the file', seek.bytes <= 0.05 * 64 * 1024 * 1024, 2)
+  add(
+    'seek to middle: bytes transferred',
+    mib(seek.bytes),
+    mib(64 * 1024 * 1024),
+    'MiB',
+    '≤ 5 % of the file',
+    seek.bytes <= 0.05 * 64 * 1024 * 1024,
+    2,
+  )
 }
 await director.close()
 await stop(portal.proc)
@@ -101,7 +160,14 @@ for (const n of sizes) {
   latency[n] = { reports: floorServer.count, ours, floor }
   add(`API p50, ${floorServer.count} reports`, ours.p50, floor.p50, 'ms', '≤ 2× floor', ours.p50 <= 2 * floor.p50)
   add(`API p95, ${floorServer.count} reports`, ours.p95, floor.p95, 'ms', '≤ 2× floor', ours.p95 <= 2 * floor.p95)
-  add(`API req/s, ${floorServer.count} reports`, ours.rps, floor.rps, 'req/s', '≥ 0.5× floor', ours.rps >= 0.5 * floor.rps)
+  add(
+    `API req/s, ${floorServer.count} reports`,
+    ours.rps,
+    floor.rps,
+    'req/s',
+    '≥ 0.5× floor',
+    ours.rps >= 0.5 * floor.rps,
+  )
   add(`API answer size, ${floorServer.count} reports`, kib(ours.bytes), kib(floor.bytes), 'KiB', 'shown', undefined)
 }
 results.apiLatency = latency

@@ -2,7 +2,12 @@ import { openAsBlob, statSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { peakRssGrowth } from './lib/processes'
 
-export type UploadRun = { seconds: number; mibPerSecond: number; status: number; rssGrowth: { api: number; portal?: number } }
+export type UploadRun = {
+  seconds: number
+  mibPerSecond: number
+  status: number
+  rssGrowth: { api: number; portal?: number }
+}
 
 function form(file: Blob, refKey: string): FormData {
   const f = new FormData()
@@ -39,5 +44,10 @@ export async function timedUpload(
     return inner.result
   })
   const { status, seconds } = measured.result
-  return { seconds, status, mibPerSecond: size / 1024 / 1024 / seconds, rssGrowth: { api: measured.growth, portal: portalGrowth } }
+  return {
+    seconds,
+    status,
+    mibPerSecond: size / 1024 / 1024 / seconds,
+    rssGrowth: { api: measured.growth, portal: portalGrowth },
+  }
 }

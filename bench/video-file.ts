@@ -15,13 +15,40 @@ export function bigVideo(): string | undefined {
   mkdirSync(path.dirname(file), { recursive: true })
   const seconds = 60
   const kbps = Math.floor((LIMIT * 0.97 * 8) / seconds / 1000) // a little headroom for the container
-  const r = spawnSync('ffmpeg', [
-    '-loglevel', 'error', '-y',
-    '-f', 'lavfi', '-i', `testsrc2=size=1280x720:rate=25`,
-    '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p',
-    '-b:v', `${kbps}k`, '-minrate', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps}k`,
-    '-x264-params', 'nal-hrd=cbr:force-cfr=1', '-movflags', '+faststart', file,
-  ], { stdio: 'ignore' })
+  const r = spawnSync(
+    'ffmpeg',
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=1280x720:rate=25`,
+      '-t',
+      String(seconds),
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      '-b:v',
+      `${kbps}k`,
+      '-minrate',
+      `${kbps}k`,
+      '-maxrate',
+      `${kbps}k`,
+      '-bufsize',
+      `${kbps}k`,
+      '-x264-params',
+      'nal-hrd=cbr:force-cfr=1',
+      '-movflags',
+      '+faststart',
+      file,
+    ],
+    { stdio: 'ignore' },
+  )
   if (r.status !== 0 || !existsSync(file)) return undefined
   if (statSync(file).size > LIMIT) return undefined
   return file

@@ -14,7 +14,8 @@ test.describe('client sign-in with OTP', () => {
     await expect(page.getByRole('heading', { name: 'Отчёты' })).toBeVisible()
     await expect(page.getByTestId('company-name')).toContainText('Alpha AJI Gruppe ТОО')
     const nav = page.getByRole('navigation', { name: 'Основная навигация' })
-    for (const item of ['Отчёты', 'Транспорт', 'Сотрудники', 'Наклейки']) await expect(nav.getByRole('link', { name: item })).toBeVisible()
+    for (const item of ['Отчёты', 'Транспорт', 'Сотрудники', 'Наклейки'])
+      await expect(nav.getByRole('link', { name: item })).toBeVisible()
     await expect(nav.getByRole('link', { name: 'Проверка' })).toHaveCount(0)
   })
 

@@ -25,7 +25,8 @@ async function newSignedInPage(browser: Browser, role: 'director' | 'employee') 
   return page
 }
 
-const rowOf = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+const rowOf = (page: Page, name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
 test.describe('employees page (director)', () => {
   test('lists the employees with formatted mobiles, explains joining, searches through the URL', async ({ page }) => {
@@ -56,7 +57,9 @@ test.describe('employees page (director)', () => {
     await expect(rowOf(page, 'Иван')).toBeVisible()
   })
 
-  test('deleting an employee signed in elsewhere ends their session: their next page load goes to /login', async ({ browser }) => {
+  test('deleting an employee signed in elsewhere ends their session: their next page load goes to /login', async ({
+    browser,
+  }) => {
     // Context B: a new employee signs in through the login page.
     const employee = await (await browser.newContext()).newPage()
     await signInNewEmployee(employee, '87015550123', 'Тимур')
@@ -100,7 +103,9 @@ test.describe('employees page (director)', () => {
     await director.context().close()
   })
 
-  test('when the deletion fails the row comes back with a message; an employee cannot call the action', async ({ browser }) => {
+  test('when the deletion fails the row comes back with a message; an employee cannot call the action', async ({
+    browser,
+  }) => {
     const director = await newSignedInPage(browser, 'director')
     await director.goto('/employees')
     const row = rowOf(director, 'Ерлан')
@@ -118,7 +123,9 @@ test.describe('employees page (director)', () => {
     })
     await row.getByRole('button', { name: 'Удалить сотрудника Ерлан' }).click()
     await director.getByRole('dialog').getByRole('button', { name: 'Удалить', exact: true }).click()
-    await expect(director.getByTestId('employees-notice')).toContainText('Не удалось удалить сотрудника Ерлан: нет связи с порталом')
+    await expect(director.getByTestId('employees-notice')).toContainText(
+      'Не удалось удалить сотрудника Ерлан: нет связи с порталом',
+    )
     await expect(row).toBeVisible()
     await expect(director.getByRole('alert').filter({ hasText: 'Ерлан' })).toBeVisible()
     if (SHOTS) await director.screenshot({ path: `${SHOTS}/restored.png`, fullPage: true })
@@ -127,7 +134,9 @@ test.describe('employees page (director)', () => {
 
     // The employee: no nav entry, the 403 page, and the same server action refused on the server.
     const employee = await newSignedInPage(browser, 'employee')
-    await expect(employee.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Сотрудники' })).toHaveCount(0)
+    await expect(
+      employee.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Сотрудники' }),
+    ).toHaveCount(0)
     await employee.goto('/employees')
     await expect(employee).toHaveURL(/\/forbidden$/)
     await expect(employee.getByRole('heading', { name: 'Нет доступа' })).toBeVisible()

@@ -21,17 +21,36 @@ const PNG = Buffer.from(
 function generatedMp4(): Buffer {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'reports-e2e-')), 'clip.mp4')
   try {
-    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=10', '-t', '2', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', file])
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=160x120:rate=10',
+      '-t',
+      '2',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      file,
+    ])
     return readFileSync(file)
   } catch {
     return readFileSync('server/seed/sample.mp4')
   }
 }
 
-const rowsOf = (page: Page, table: 'important' | 'general') => page.getByTestId(`table-${table}`).locator('tbody tr[data-row-id]')
+const rowsOf = (page: Page, table: 'important' | 'general') =>
+  page.getByTestId(`table-${table}`).locator('tbody tr[data-row-id]')
 
 test.describe('reports', () => {
-  test('dashboard: filters change the rows and the URL, survive a reload, back works; CSV holds the filtered rows', async ({ directorPage: page }) => {
+  test('dashboard: filters change the rows and the URL, survive a reload, back works; CSV holds the filtered rows', async ({
+    directorPage: page,
+  }) => {
     await page.goto('/reports')
     await expect(page.getByRole('heading', { level: 2, name: /Требуют внимания/ })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: /Остальные/ })).toBeVisible()
@@ -75,12 +94,22 @@ test.describe('reports', () => {
     await expect(page).toHaveURL(/range=1m/)
     await expect(general.first()).toBeVisible()
     const numbers = await general.locator('td:first-child').allInnerTexts()
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Скачать CSV/ }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Скачать CSV/ }).click(),
+    ])
     const csv = readFileSync((await download.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.slice(1).trim().split('\r\n')
-    expect(lines[0]).toBe('Группа;№ отчёта;Статус;Просрочка;Начало периода;Срок сдачи;Госномер;VIN;Договор;Тип транспорта')
-    expect(lines.slice(1).map((l) => l.split(';')[1]).sort()).toEqual(numbers.map((n) => n.trim()).sort())
+    expect(lines[0]).toBe(
+      'Группа;№ отчёта;Статус;Просрочка;Начало периода;Срок сдачи;Госномер;VIN;Договор;Тип транспорта',
+    )
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(';')[1])
+        .sort(),
+    ).toEqual(numbers.map((n) => n.trim()).sort())
     for (const l of lines.slice(1)) expect(l).toContain(';Отправлено;')
   })
 
@@ -97,14 +126,24 @@ test.describe('reports', () => {
     await expect(submission).toContainText(/Отправлено: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/)
     await expect(submission).toContainText(/Точка GPS: 43\.\d+, 76\.\d+/)
     const map = submission.getByRole('link', { name: /Открыть на карте/ })
-    await expect(map).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=43\.\d+&mlon=76\.\d+#map=17\/43\.\d+\/76\.\d+$/)
+    await expect(map).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/\?mlat=43\.\d+&mlon=76\.\d+#map=17\/43\.\d+\/76\.\d+$/,
+    )
     await expect(map).toHaveAttribute('target', '_blank')
     await expect(map).toHaveAttribute('rel', 'noopener noreferrer')
     const video = page.getByTestId('video-player').locator('video')
     await expect(video).toHaveCount(1)
-    await page.getByRole('button', { name: /Play Video|Воспроизвести/ }).first().click()
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.3)
-    await video.evaluate((v: HTMLVideoElement) => { v.currentTime = 4 })
+    await page
+      .getByRole('button', { name: /Play Video|Воспроизвести/ })
+      .first()
+      .click()
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 })
+      .toBeGreaterThan(0.3)
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 4
+    })
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(4)
     expect(ranged).toContain(206)
     // the pass-through answers a mid-file range with exactly those bytes
@@ -115,7 +154,9 @@ test.describe('reports', () => {
     await expectNoSeriousA11yViolations(page)
   })
 
-  test('sending a video: a PNG named .mp4 is refused (browser and server), a real mp4 makes the report "Отправлено"', async ({ page }) => {
+  test('sending a video: a PNG named .mp4 is refused (browser and server), a real mp4 makes the report "Отправлено"', async ({
+    page,
+  }) => {
     await page.goto('/login')
     await requestCode(page, 'director', OTHER_BIN)
     await enterCode(page, await readOtpFromMailbox(page))
@@ -139,7 +180,13 @@ test.describe('reports', () => {
     await expect(page.getByText('Файл не является видео MP4')).toBeVisible()
     // so does the server, when the browser check is skipped
     const direct = await page.request.post('/api/reports/upload', {
-      multipart: { ref_key: refKey, time_sent: '2024-05-01 10:00:00', lat: '43.2', long: '76.8', file: { name: 'photo.mp4', mimeType: 'video/mp4', buffer: PNG } },
+      multipart: {
+        ref_key: refKey,
+        time_sent: '2024-05-01 10:00:00',
+        lat: '43.2',
+        long: '76.8',
+        file: { name: 'photo.mp4', mimeType: 'video/mp4', buffer: PNG },
+      },
     })
     expect(direct.status()).toBe(415)
     expect((await direct.json()).message).toBe('Файл не является видео MP4')
@@ -150,7 +197,9 @@ test.describe('reports', () => {
     await page.getByLabel('Время отправки').fill('2024-05-01T10:20:30')
     await page.getByLabel('Широта').fill('43.238949')
     await page.getByLabel('Долгота').fill('76.889709')
-    await page.getByLabel('Видеофайл (MP4)').setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: generatedMp4() })
+    await page
+      .getByLabel('Видеофайл (MP4)')
+      .setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: generatedMp4() })
     await page.getByRole('button', { name: 'Отправить', exact: true }).click()
     await expect(page.getByTestId('upload-done')).toContainText('Отправлено')
     await expect(page.getByTestId('report-status')).toContainText('Отправлено')
@@ -158,8 +207,10 @@ test.describe('reports', () => {
     await page.reload()
     await expect(page.getByTestId('submission-point')).toContainText('Точка GPS: 43.238949, 76.889709')
     await expect(page.getByTestId('submission')).toContainText('Отправлено: 01.05.2024, 10:20')
-    await expect(page.getByTestId('submission').getByRole('link', { name: /Открыть на карте/ }))
-      .toHaveAttribute('href', 'https://www.openstreetmap.org/?mlat=43.238949&mlon=76.889709#map=17/43.238949/76.889709')
+    await expect(page.getByTestId('submission').getByRole('link', { name: /Открыть на карте/ })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/?mlat=43.238949&mlon=76.889709#map=17/43.238949/76.889709',
+    )
     await page.goto('/reports?status=2')
     await expect(page.getByTestId('table-general').locator(`tr[data-row-id="${refKey}"]`)).toContainText('Отправлено')
   })

@@ -32,7 +32,14 @@ async function createDueReport(tag: string) {
     method: 'PUT',
     auth: STAFF_1C,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ biin: DEMO.biin, vehicle_type_code: CAR_TYPE, vin_code: `E2EVIN${tag}`, plate_number: plate, contract_number: `№E2E-${tag}`, contract_date_end: ymd(365) }),
+    body: JSON.stringify({
+      biin: DEMO.biin,
+      vehicle_type_code: CAR_TYPE,
+      vin_code: `E2EVIN${tag}`,
+      plate_number: plate,
+      contract_number: `№E2E-${tag}`,
+      contract_date_end: ymd(365),
+    }),
   })
   expect(v.status).toBe(201)
   const r = await api(`/1c/reports/${refKey}`, {
@@ -48,11 +55,22 @@ async function createDueReport(tag: string) {
 /** The director's access token, the way the mobile app gets one (BIN → OTP letter → /auth). */
 async function directorToken(): Promise<string> {
   const uuid = randomUUID()
-  expect((await api(`/biin/${DEMO.biin}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role_id: 1, uuid, FCM: 'e2e' }) })).status).toBe(200)
+  expect(
+    (
+      await api(`/biin/${DEMO.biin}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role_id: 1, uuid, FCM: 'e2e' }),
+      })
+    ).status,
+  ).toBe(200)
   const box = await api('/dev/outbox?to=email%40mail.ru&limit=1')
-  const text = ((box.data.messages as { text: string }[])[0]?.text) ?? ''
+  const text = (box.data.messages as { text: string }[])[0]?.text ?? ''
   const code = /(?<!\d)\d{4}(?!\d)/.exec(text)?.[0]
-  const auth = await api('/auth', { method: 'POST', auth: `Basic ${Buffer.from(`${DEMO.biin}-${uuid}:${code}`).toString('base64')}` })
+  const auth = await api('/auth', {
+    method: 'POST',
+    auth: `Basic ${Buffer.from(`${DEMO.biin}-${uuid}:${code}`).toString('base64')}`,
+  })
   expect(auth.status).toBe(200)
   return auth.data.access_token as string
 }
@@ -78,11 +96,17 @@ async function newStaffPage(browser: Browser, login: string, password: string): 
 /** The director's view of the report: the vehicle page lists its reports with status and reason. */
 async function directorSees(page: Page, guid: string, number: string) {
   await page.goto(`/vehicles/${guid}`)
-  return page.getByTestId('vehicle-reports').getByRole('listitem').filter({ has: page.getByRole('heading', { name: `№ ${number}` }) })
+  return page
+    .getByTestId('vehicle-reports')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: `№ ${number}` }) })
 }
 
 test.describe('review workspace', () => {
-  test('reject with a reason, the director sees it and sends again, approve with the keyboard', async ({ page, browser }) => {
+  test('reject with a reason, the director sees it and sends again, approve with the keyboard', async ({
+    page,
+    browser,
+  }) => {
     const report = await createDueReport('701')
     const token = await directorToken()
     await uploadVideo(token, report.refKey)

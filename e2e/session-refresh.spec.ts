@@ -6,7 +6,8 @@ test('a session used for 30 seconds keeps working through at least four refreshe
   test.setTimeout(120_000)
   await signInClient(page, 'director')
   const sessionValues = new Set<string>()
-  const readCookie = async () => (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')?.value
+  const readCookie = async () =>
+    (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')?.value
   sessionValues.add((await readCookie())!)
 
   const started = Date.now()

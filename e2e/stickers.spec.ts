@@ -21,7 +21,10 @@ async function printPdf(page: Page, name: string) {
   writeFileSync(file, pdf)
   const info = execFileSync('pdfinfo', ['-l', '1000', file], { encoding: 'utf8' })
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1])
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])])
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ])
   const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages)
   return { file, pages, sizes, perPage: texts.map((t) => (t.match(/ForteLeasing/g) ?? []).length) }
 }
@@ -42,7 +45,9 @@ async function expectQrCodesMatch(page: Page, offered: Set<string>) {
 }
 
 test.describe('stickers', () => {
-  test('director: A4 3×8 — QR codes read back as guids, 24 per printed page, right page count', async ({ directorPage: page }) => {
+  test('director: A4 3×8 — QR codes read back as guids, 24 per printed page, right page count', async ({
+    directorPage: page,
+  }) => {
     await page.goto('/stickers')
     await expect(page.getByRole('heading', { level: 1, name: 'Наклейки' })).toBeVisible()
     const boxes = page.locator('input[name="v"]')
@@ -78,9 +83,13 @@ test.describe('stickers', () => {
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf.file, join(shotsDir, 'a4-3x8')])
   })
 
-  test('director: A4 2×5 gives 10 per page; the 100×60 label gives one per 100×60 mm page', async ({ directorPage: page }) => {
+  test('director: A4 2×5 gives 10 per page; the 100×60 label gives one per 100×60 mm page', async ({
+    directorPage: page,
+  }) => {
     await page.goto('/stickers')
-    const guids = await page.locator('input[name="v"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    const guids = await page
+      .locator('input[name="v"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     const three = guids.slice(0, 3)
 
     await page.goto(`/stickers/print?layout=a4-2x5&copies=4&${three.map((g) => `v=${g}`).join('&')}`)

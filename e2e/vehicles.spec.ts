@@ -6,7 +6,9 @@ import { decodeQr } from './support/qr'
 const OTHER_COMPANY_VEHICLE = '9e1f0a10-5b6d-11ee-9405-005056aaa4ae'
 
 test.describe('vehicles', () => {
-  test('director: list with filters in the URL, a vehicle card with checklist and a QR code holding its guid', async ({ directorPage: page }) => {
+  test('director: list with filters in the URL, a vehicle card with checklist and a QR code holding its guid', async ({
+    directorPage: page,
+  }) => {
     await page.goto('/vehicles')
     await expect(page.getByRole('heading', { level: 1, name: 'Транспорт' })).toBeVisible()
     const rows = page.getByTestId('vehicles-table').locator('tbody tr')
@@ -51,9 +53,15 @@ test.describe('vehicles', () => {
     await expectNoSeriousA11yViolations(page)
 
     // SVG download carries the same QR
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать SVG' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать SVG' }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.svg$/)
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать PNG' }).click()])
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать PNG' }).click(),
+    ])
     expect(png.suggestedFilename()).toMatch(/\.png$/)
   })
 
@@ -61,10 +69,16 @@ test.describe('vehicles', () => {
     await page.goto('/vehicles?status=2')
     await page.getByTestId('vehicles-table').locator('tbody tr a').first().click()
     // Players load on request, so the card downloads no video nobody watches.
-    await page.getByRole('button', { name: /Смотреть видео/ }).first().click()
+    await page
+      .getByRole('button', { name: /Смотреть видео/ })
+      .first()
+      .click()
     const video = page.getByTestId('report-video').first().locator('video')
     await expect(video).toBeVisible()
-    await video.evaluate((v: HTMLVideoElement) => { v.muted = true; return v.play() })
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true
+      return v.play()
+    })
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0)
   })
 

@@ -10,6 +10,9 @@ const children = [
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || persistentSecret('nextauth-secret'),
   }),
 ]
-const stop = () => { for (const c of children) c.kill('SIGTERM'); process.exit(0) }
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM')
+  process.exit(0)
+}
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -43,7 +43,11 @@ export function ensurePortalBuilt(distDir = process.env.NEXT_DIST_DIR || '.next'
   const newestSource = Math.max(...sources.map((s) => newestMtime(join(root, s))))
   if (!force && existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource) return
   console.log('Собираю портал (next build)…')
-  const r = spawnSync(bin('next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: distDir } })
+  const r = spawnSync(bin('next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 

@@ -25,7 +25,13 @@ const stop = () => {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-for (const c of children) c.on('exit', (code) => { if (code) { console.error(`Процесс завершился с кодом ${code}`); stop() } })
+for (const c of children)
+  c.on('exit', (code) => {
+    if (code) {
+      console.error(`Процесс завершился с кодом ${code}`)
+      stop()
+    }
+  })
 
 const apiOk = await waitForUrl(`${apiUrl}/health`)
 const portalOk = await waitForUrl(`http://127.0.0.1:${portalPort}/login`)

@@ -1,7 +1,7 @@
 // `npm test`: unit + API integration tests (Vitest), then the browser journeys (Playwright)
 // against the freshly built portal. Prints one line `N passed, N failed` and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { bin, ensureDependencies, ensurePortalBuilt, persistentSecret, root } from './lib.mjs'
@@ -34,9 +34,29 @@ mkdirSync(results, { recursive: true })
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
 
+// Static checks first; each counts as one passed or failed check in the total.
+const checks = {
+  lint: ['eslint', ['.']],
+  format: ['prettier', ['--check', '.']],
+  typecheck: ['tsc', ['--noEmit']],
+  knip: ['knip', []],
+}
+const checkResults = {}
+for (const [name, [cmd, args]] of Object.entries(checks)) {
+  console.log(`\n> ${name}`)
+  checkResults[name] = run(bin(cmd), args) === 0
+}
+const checksJson = join(results, 'checks.json')
+writeFileSync(checksJson, JSON.stringify(checkResults, null, 2))
+
 const vitestJson = join(results, 'vitest.json')
 const e2eJson = join(results, 'e2e.json')
-const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])
+const unitStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+])
 
 // The browser tests drive a production build, built from the current sources.
 const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -50,11 +70,17 @@ const e2eStatus = run(bin('playwright'), ['test'], {
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 const unit = read(vitestJson)
 const e2e = read(e2eJson)
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+const checksPassed = Object.values(checkResults).filter(Boolean).length
+const checksFailed = Object.values(checkResults).length - checksPassed
+const passed = checksPassed + (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+const failed = checksFailed + (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
 // A suite that crashed before writing its report counts as one failure, never as a pass.
 const crashed = (unitStatus !== 0 && !unit ? 1 : 0) + (e2eStatus !== 0 && !e2e ? 1 : 0)
-console.log(`\nVitest: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
-  `Playwright: ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)} passed, ${e2e?.stats?.unexpected ?? 0} failed`)
+const checkLine = Object.entries(checkResults).map(([k, ok]) => `${k} ${ok ? 'ok' : 'FAILED'}`)
+console.log(`\nChecks: ${checksPassed} passed, ${checksFailed} failed (${checkLine.join(', ')})`)
+console.log(
+  `Vitest: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
+    `Playwright: ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)} passed, ${e2e?.stats?.unexpected ?? 0} failed`,
+)
 console.log(`${passed} passed, ${failed + crashed} failed`)
-process.exit(unitStatus || e2eStatus ? 1 : 0)
+process.exit(unitStatus || e2eStatus || checksFailed ? 1 : 0)

@@ -4,7 +4,14 @@ import { DEMO_BIN } from './stack'
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -17,7 +24,9 @@ export async function directorContext(browser: Browser, portalUrl: string, apiUr
   await page.getByLabel('Директор', { exact: true }).check()
   await page.getByRole('button', { name: 'Получить код' }).click()
   await page.getByText(/Код отправлен на/).waitFor()
-  const mail = (await (await fetch(`${apiUrl}/dev/outbox?limit=1`)).json()) as { data: { messages: { text: string }[] } }
+  const mail = (await (await fetch(`${apiUrl}/dev/outbox?limit=1`)).json()) as {
+    data: { messages: { text: string }[] }
+  }
   const code = /(?<!\d)\d{4}(?!\d)/.exec(mail.data.messages[0]?.text ?? '')?.[0] ?? ''
   await page.getByLabel('Код из письма').fill(code)
   await page.getByRole('button', { name: 'Войти', exact: true }).click()
@@ -39,8 +48,12 @@ export async function firstLoadJs(context: BrowserContext, path: string): Promis
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   const scripts = new Map<string, number>()
   const isScript = new Set<string>()
-  cdp.on('Network.responseReceived', (e) => { if (e.type === 'Script') isScript.add(e.requestId) })
-  cdp.on('Network.loadingFinished', (e) => { if (isScript.has(e.requestId)) scripts.set(e.requestId, e.encodedDataLength) })
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.type === 'Script') isScript.add(e.requestId)
+  })
+  cdp.on('Network.loadingFinished', (e) => {
+    if (isScript.has(e.requestId)) scripts.set(e.requestId, e.encodedDataLength)
+  })
   await page.goto(path, { waitUntil: 'networkidle' })
   await page.close()
   return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), scripts: scripts.size }

@@ -15,24 +15,35 @@ export function freePort(): Promise<number> {
 }
 
 const started: ChildProcess[] = []
-process.on('exit', () => { for (const c of started) c.kill('SIGKILL') })
+process.on('exit', () => {
+  for (const c of started) c.kill('SIGKILL')
+})
 
 /** Starts a program; its output is kept quiet unless BENCH_VERBOSE is set. */
 export function launch(command: string, args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' })
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+  })
   started.push(child)
   return child
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
-  await new Promise<void>((r) => { child.once('exit', () => r()); child.kill('SIGTERM') })
+  await new Promise<void>((r) => {
+    child.once('exit', () => r())
+    child.kill('SIGTERM')
+  })
 }
 
 export async function waitFor(url: string, seconds = 90): Promise<void> {
   const deadline = Date.now() + seconds * 1000
   while (Date.now() < deadline) {
-    try { if ((await fetch(url)).ok) return } catch {}
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`${url} did not answer in ${seconds} s`)
@@ -65,7 +76,9 @@ export function treeRss(rootPid: number): number {
 export async function peakRssGrowth<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growth: number }> {
   const base = treeRss(pid)
   let peak = base
-  const timer = setInterval(() => { peak = Math.max(peak, treeRss(pid)) }, 20)
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(pid))
+  }, 20)
   try {
     const result = await work()
     peak = Math.max(peak, treeRss(pid))

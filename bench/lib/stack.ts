@@ -32,10 +32,14 @@ export async function startApi(dir = mkdtempSync(path.join(tmpdir(), 'forte-benc
 /** Seeds N synthetic reports with the project's own seeding command. */
 export async function seedScale(databaseUrl: string, n: number, extra: string[] = []): Promise<void> {
   const { spawnSync } = await import('node:child_process')
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/seed-cli.ts'), '--scale', String(n), ...extra], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
-  })
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'server/src/seed-cli.ts'), '--scale', String(n), ...extra],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+    },
+  )
   if (r.status !== 0) throw new Error(`seed --scale ${n} failed`)
 }
 
@@ -48,7 +52,9 @@ export async function directorToken(apiUrl: string, biin = DEMO_BIN): Promise<st
     body: JSON.stringify({ role_id: 1, uuid, FCM: 'bench' }),
   })
   if (!otp.ok) throw new Error(`/biin answered ${otp.status}`)
-  const mail = (await (await fetch(`${apiUrl}/dev/outbox?limit=1`)).json()) as { data: { messages: { text: string }[] } }
+  const mail = (await (await fetch(`${apiUrl}/dev/outbox?limit=1`)).json()) as {
+    data: { messages: { text: string }[] }
+  }
   const code = /(?<!\d)\d{4}(?!\d)/.exec(mail.data.messages[0]?.text ?? '')?.[0]
   const auth = await fetch(`${apiUrl}/auth`, {
     method: 'POST',
@@ -62,14 +68,24 @@ export async function directorToken(apiUrl: string, biin = DEMO_BIN): Promise<st
 export type Portal = { url: string; proc: ChildProcess }
 
 /** The built portal (`next start`) in front of `apiUrl`, from the build in `distDir`. */
-export async function startPortal(apiUrl: string, distDir = '.next', cwd = root, readyPath = '/login'): Promise<Portal> {
+export async function startPortal(
+  apiUrl: string,
+  distDir = '.next',
+  cwd = root,
+  readyPath = '/login',
+): Promise<Portal> {
   const port = await freePort()
-  const proc = launch(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', cwd, '-p', String(port), '-H', '127.0.0.1'], {
-    NEXT_DIST_DIR: distDir,
-    FORTE_API_URL: apiUrl,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: 'bench-only-secret',
-  }, cwd)
+  const proc = launch(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', cwd, '-p', String(port), '-H', '127.0.0.1'],
+    {
+      NEXT_DIST_DIR: distDir,
+      FORTE_API_URL: apiUrl,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: 'bench-only-secret',
+    },
+    cwd,
+  )
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}${readyPath}`, 120)
   return { url, proc }

@@ -15,4 +15,4 @@ export async function timeMany(n: number, fn: () => Promise<unknown>): Promise<{
 
 export const mib = (bytes: number) => bytes / 1024 / 1024
 export const kib = (bytes: number) => bytes / 1024
-export const round = (x: number, digits = 1) => Number.isFinite(x) ? Number(x.toFixed(digits)) : x
+export const round = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x)

@@ -13,7 +13,9 @@ export function DataTableColumnHeader<T>({ column, title }: { column: Column<T, 
       className="inline-flex items-center gap-1 rounded font-semibold hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-accent"
     >
       {title}
-      <span aria-hidden="true" className="text-xs text-slate-500">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
+      <span aria-hidden="true" className="text-xs text-slate-500">
+        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+      </span>
     </button>
   )
 }

@@ -1,7 +1,13 @@
 'use client'
 
 import {
-  type ColumnDef, flexRender, getCoreRowModel, getPaginationRowModel, getSortedRowModel, type SortingState, useReactTable,
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
 } from '@tanstack/react-table'
 import { clsx } from 'clsx'
 import { type ReactNode, useState } from 'react'
@@ -24,7 +30,18 @@ type Props<T> = {
  * A generic client table (TanStack v8): sortable headers, client paging. Every row arrives at once
  * (the API answers all in one list); only the current page is rendered.
  */
-export function DataTable<T>({ columns, data, caption, getRowId, empty, rowClassName, pageSize = 25, paginationText = paginationRu, initialSorting = [], testId }: Props<T>) {
+export function DataTable<T>({
+  columns,
+  data,
+  caption,
+  getRowId,
+  empty,
+  rowClassName,
+  pageSize = 25,
+  paginationText = paginationRu,
+  initialSorting = [],
+  testId,
+}: Props<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize })
   const table = useReactTable({
@@ -51,7 +68,12 @@ export function DataTable<T>({ columns, data, caption, getRowId, empty, rowClass
                 {g.headers.map((h) => {
                   const dir = h.column.getIsSorted()
                   return (
-                    <th key={h.id} scope="col" className="px-4 py-3 font-semibold whitespace-nowrap" aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className="px-4 py-3 font-semibold whitespace-nowrap"
+                      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+                    >
                       {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
                     </th>
                   )
@@ -62,13 +84,17 @@ export function DataTable<T>({ columns, data, caption, getRowId, empty, rowClass
           <tbody className="divide-y divide-slate-100">
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length} className="px-4 py-8 text-center text-slate-700">{empty}</td>
+                <td colSpan={columns.length} className="px-4 py-8 text-center text-slate-700">
+                  {empty}
+                </td>
               </tr>
             ) : (
               rows.map((r) => (
                 <tr key={r.id} data-row-id={r.id} className={clsx('hover:bg-slate-50', rowClassName?.(r.original))}>
                   {r.getVisibleCells().map((c) => (
-                    <td key={c.id} className="px-4 py-3 align-top">{flexRender(c.column.columnDef.cell, c.getContext())}</td>
+                    <td key={c.id} className="px-4 py-3 align-top">
+                      {flexRender(c.column.columnDef.cell, c.getContext())}
+                    </td>
                   ))}
                 </tr>
               ))

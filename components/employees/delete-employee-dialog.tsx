@@ -6,7 +6,13 @@ import { Dialog } from '@/components/ui/dialog'
 import type { EmployeeRow } from './filter-employees'
 import type { EmployeesText } from './employees-text'
 
-type Props = { employee: EmployeeRow | null; phone: string; text: EmployeesText; onCancel: () => void; onConfirm: (e: EmployeeRow) => void }
+type Props = {
+  employee: EmployeeRow | null
+  phone: string
+  text: EmployeesText
+  onCancel: () => void
+  onConfirm: (e: EmployeeRow) => void
+}
 
 /** Confirms a deletion, naming the person; the native <dialog> traps focus and closes on Esc. */
 export function DeleteEmployeeDialog({ employee, phone, text, onCancel, onConfirm }: Props) {
@@ -16,7 +22,11 @@ export function DeleteEmployeeDialog({ employee, phone, text, onCancel, onConfir
     if (employee) cancelRef.current?.focus()
   }, [employee])
   return (
-    <Dialog open={employee !== null} onClose={onCancel} title={employee ? text.confirmTitle(employee.first_name) : text.delete}>
+    <Dialog
+      open={employee !== null}
+      onClose={onCancel}
+      title={employee ? text.confirmTitle(employee.first_name) : text.delete}
+    >
       {employee ? (
         <div className="space-y-5">
           <p className="text-sm text-slate-700">{text.confirmBody(employee.first_name, phone)}</p>

@@ -61,9 +61,15 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
             <caption className="sr-only">{text.tableCaption}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{text.colName}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{text.colMobile}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{text.colId}</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {text.colName}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {text.colMobile}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {text.colId}
+                </th>
                 <th scope="col" className="px-4 py-3 text-right font-medium">
                   <span className="sr-only">{text.colActions}</span>
                 </th>
@@ -72,11 +78,18 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
             <tbody className="divide-y divide-slate-100">
               {visible.map((e) => (
                 <tr key={e.id} data-testid={`employee-row-${e.id}`}>
-                  <th scope="row" className="px-4 py-3 font-medium text-slate-900">{e.first_name}</th>
+                  <th scope="row" className="px-4 py-3 font-medium text-slate-900">
+                    {e.first_name}
+                  </th>
                   <td className="px-4 py-3 whitespace-nowrap text-slate-800">{formatPhone(e.mobile)}</td>
                   <td className="px-4 py-3 text-slate-700 tabular-nums">{e.id}</td>
                   <td className="px-4 py-3 text-right">
-                    <Button variant="danger-ghost" size="sm" aria-label={text.deleteNamed(e.first_name)} onClick={() => setTarget(e)}>
+                    <Button
+                      variant="danger-ghost"
+                      size="sm"
+                      aria-label={text.deleteNamed(e.first_name)}
+                      onClick={() => setTarget(e)}
+                    >
                       {text.delete}
                     </Button>
                   </td>

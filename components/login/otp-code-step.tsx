@@ -17,7 +17,17 @@ import { mmss, useCountdown } from './use-countdown'
 
 type CodeForm = z.infer<typeof codeFormSchema>
 
-export function OtpCodeStep({ sent, from, onResent, onBack }: { sent: SentOtp; from: string; onResent: (s: SentOtp) => void; onBack: () => void }) {
+export function OtpCodeStep({
+  sent,
+  from,
+  onResent,
+  onBack,
+}: {
+  sent: SentOtp
+  from: string
+  onResent: (s: SentOtp) => void
+  onBack: () => void
+}) {
   const form = useForm<CodeForm>({ resolver: zodResolver(codeFormSchema), defaultValues: { code: '' } })
   const { errors, isSubmitting } = form.formState
   const left = useCountdown(sent.expiresAt)
@@ -44,7 +54,12 @@ export function OtpCodeStep({ sent, from, onResent, onBack }: { sent: SentOtp; f
       form.clearErrors()
       setNotice('Новый код отправлен')
       setResendAt(now + res.resendAfter * 1000)
-      onResent({ ...sent, email: res.email, expiresAt: now + res.expiresIn * 1000, resendAt: now + res.resendAfter * 1000 })
+      onResent({
+        ...sent,
+        email: res.email,
+        expiresAt: now + res.expiresIn * 1000,
+        resendAt: now + res.resendAfter * 1000,
+      })
     } else {
       // 429: honour the API's Retry-After
       if (res.retryAfter) setResendAt(Date.now() + res.retryAfter * 1000)
@@ -55,9 +70,14 @@ export function OtpCodeStep({ sent, from, onResent, onBack }: { sent: SentOtp; f
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Alert tone="success">
-        Код отправлен на <strong>{sent.email}</strong>. {left > 0 ? <>Код действует ещё {mmss(left)}.</> : <>Срок действия кода истёк — запросите новый.</>}
+        Код отправлен на <strong>{sent.email}</strong>.{' '}
+        {left > 0 ? <>Код действует ещё {mmss(left)}.</> : <>Срок действия кода истёк — запросите новый.</>}
       </Alert>
-      {notice ? <p className="text-sm text-slate-700" aria-live="polite">{notice}</p> : null}
+      {notice ? (
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {notice}
+        </p>
+      ) : null}
       <Field id="otp-code" label="Код из письма" error={errors.code?.message}>
         <Input
           id="otp-code"
@@ -79,7 +99,13 @@ export function OtpCodeStep({ sent, from, onResent, onBack }: { sent: SentOtp; f
         <Button variant="ghost" size="sm" onClick={onBack} className="whitespace-nowrap">
           ← Изменить данные
         </Button>
-        <Button variant="secondary" size="sm" onClick={resend} disabled={resendLeft > 0 || resending} className="whitespace-nowrap">
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={resend}
+          disabled={resendLeft > 0 || resending}
+          className="whitespace-nowrap"
+        >
           {resendLeft > 0 ? `Новый код через ${resendLeft} с` : 'Отправить код снова'}
         </Button>
       </div>

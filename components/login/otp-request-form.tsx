@@ -22,7 +22,12 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
     const res = await requestOtp(values)
     if (res.ok) {
       const now = Date.now()
-      onSent({ request: values, email: res.email, expiresAt: now + res.expiresIn * 1000, resendAt: now + res.resendAfter * 1000 })
+      onSent({
+        request: values,
+        email: res.email,
+        expiresAt: now + res.expiresIn * 1000,
+        resendAt: now + res.resendAfter * 1000,
+      })
       return
     }
     for (const [field, msgs] of Object.entries(res.errors ?? {})) {
@@ -51,17 +56,31 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
             <input type="radio" value="director" className="h-4 w-4 accent-brand" {...form.register('role')} /> Директор
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="employee" className="h-4 w-4 accent-brand" {...form.register('role')} /> Сотрудник
+            <input type="radio" value="employee" className="h-4 w-4 accent-brand" {...form.register('role')} />{' '}
+            Сотрудник
           </label>
         </div>
       </fieldset>
       {role === 'employee' ? (
         <>
           <Field id="mobile" label="Мобильный телефон" error={errors.mobile?.message} hint="Например 87781578800">
-            <Input id="mobile" type="tel" autoComplete="tel" aria-invalid={!!errors.mobile} aria-describedby="mobile-error" {...form.register('mobile')} />
+            <Input
+              id="mobile"
+              type="tel"
+              autoComplete="tel"
+              aria-invalid={!!errors.mobile}
+              aria-describedby="mobile-error"
+              {...form.register('mobile')}
+            />
           </Field>
           <Field id="first_name" label="Имя" error={errors.first_name?.message}>
-            <Input id="first_name" autoComplete="given-name" aria-invalid={!!errors.first_name} aria-describedby="first_name-error" {...form.register('first_name')} />
+            <Input
+              id="first_name"
+              autoComplete="given-name"
+              aria-invalid={!!errors.first_name}
+              aria-describedby="first_name-error"
+              {...form.register('first_name')}
+            />
           </Field>
         </>
       ) : null}

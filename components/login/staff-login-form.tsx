@@ -27,10 +27,23 @@ export function StaffLoginForm({ from }: { from: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Field id="staff-login" label="Логин 1С" error={errors.login?.message}>
-        <Input id="staff-login" autoComplete="username" aria-invalid={!!errors.login} aria-describedby="staff-login-error" {...form.register('login')} />
+        <Input
+          id="staff-login"
+          autoComplete="username"
+          aria-invalid={!!errors.login}
+          aria-describedby="staff-login-error"
+          {...form.register('login')}
+        />
       </Field>
       <Field id="staff-password" label="Пароль" error={errors.password?.message}>
-        <Input id="staff-password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby="staff-password-error" {...form.register('password')} />
+        <Input
+          id="staff-password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          aria-describedby="staff-password-error"
+          {...form.register('password')}
+        />
       </Field>
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">

@@ -10,7 +10,12 @@ import type { ReportsText } from './reports-text'
 export function ExportCsvButton({ rows, text }: { rows: ReportRows; text: ReportsText }) {
   const count = rows.important.length + rows.general.length
   return (
-    <Button variant="secondary" size="sm" disabled={!count} onClick={() => downloadText(reportsCsv(rows), `${text.csvName}-${new Date().toISOString().slice(0, 10)}.csv`)}>
+    <Button
+      variant="secondary"
+      size="sm"
+      disabled={!count}
+      onClick={() => downloadText(reportsCsv(rows), `${text.csvName}-${new Date().toISOString().slice(0, 10)}.csv`)}
+    >
       {text.exportCsv} ({count})
     </Button>
   )

@@ -16,10 +16,19 @@ export type DashboardData = {
  * employee's plate and the text search are applied in the browser, so the counters show every status.
  * A `vehicle` that is not one of the director's guids is taken as a plate number.
  */
-export async function loadDashboard(auth: Credentials, p: ReportParams, knownGuids?: Set<string>): Promise<DashboardData> {
-  const guid = p.vehicle && (!knownGuids || knownGuids.has(p.vehicle)) && /^[0-9a-f-]{36}$/i.test(p.vehicle) ? p.vehicle : undefined
+export async function loadDashboard(
+  auth: Credentials,
+  p: ReportParams,
+  knownGuids?: Set<string>,
+): Promise<DashboardData> {
+  const guid =
+    p.vehicle && (!knownGuids || knownGuids.has(p.vehicle)) && /^[0-9a-f-]{36}$/i.test(p.vehicle)
+      ? p.vehicle
+      : undefined
   const data = await getGeneralReports(auth, { range: p.range, vehicleGuid: guid })
-  const typeTitles = Object.fromEntries(Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]))
+  const typeTitles = Object.fromEntries(
+    Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]),
+  )
   const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }))
   return {
     rows: {

@@ -7,19 +7,26 @@ import { StatusBadge } from '@/components/vehicles/status-badge'
 import type { ReportRow } from './report-rows'
 import type { ReportsText } from './reports-text'
 
-type Text = Pick<ReportsText, 'colNumber' | 'colStatus' | 'colFinish' | 'colPlate' | 'colVin' | 'colContract' | 'colType' | 'noPlate'> & {
+type Text = Pick<
+  ReportsText,
+  'colNumber' | 'colStatus' | 'colFinish' | 'colPlate' | 'colVin' | 'colContract' | 'colType' | 'noPlate'
+> & {
   statusTitle: Record<number, string>
 }
 
 /** The dashboard's columns; the number links to the report page. */
-export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   return [
     {
       id: 'report_number',
       accessorKey: 'report_number',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colNumber} />,
       cell: ({ row }) => (
-        <Link href={`/reports/${encodeURIComponent(row.original.ref_key)}`} className="font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+        <Link
+          href={`/reports/${encodeURIComponent(row.original.ref_key)}`}
+          className="font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        >
           {row.original.report_number}
         </Link>
       ),
@@ -30,7 +37,11 @@ export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] { // esli
       sortDescFirst: false,
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colStatus} />,
       cell: ({ row }) => (
-        <StatusBadge code={row.original.status_code} title={text.statusTitle[row.original.status_code] ?? row.original.status_title} expired={row.original.expired || undefined} />
+        <StatusBadge
+          code={row.original.status_code}
+          title={text.statusTitle[row.original.status_code] ?? row.original.status_title}
+          expired={row.original.expired || undefined}
+        />
       ),
     },
     {
@@ -38,7 +49,12 @@ export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] { // esli
       accessorKey: 'date_finish',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colFinish} />,
       cell: ({ row }) => (
-        <span className="whitespace-nowrap" title={`${row.original.date_start_render} — ${row.original.date_finish_render}`}>{row.original.date_finish_render}</span>
+        <span
+          className="whitespace-nowrap"
+          title={`${row.original.date_start_render} — ${row.original.date_finish_render}`}
+        >
+          {row.original.date_finish_render}
+        </span>
       ),
     },
     {
@@ -47,8 +63,17 @@ export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] { // esli
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colPlate} />,
       cell: ({ row }) => row.original.plate_number || <span className="text-slate-600">{text.noPlate}</span>,
     },
-    { id: 'vin_code', accessorKey: 'vin_code', header: ({ column }) => <DataTableColumnHeader column={column} title={text.colVin} />, cell: ({ row }) => <span className="font-mono text-xs">{row.original.vin_code}</span> },
-    { id: 'contract_number', accessorKey: 'contract_number', header: ({ column }) => <DataTableColumnHeader column={column} title={text.colContract} /> },
+    {
+      id: 'vin_code',
+      accessorKey: 'vin_code',
+      header: ({ column }) => <DataTableColumnHeader column={column} title={text.colVin} />,
+      cell: ({ row }) => <span className="font-mono text-xs">{row.original.vin_code}</span>,
+    },
+    {
+      id: 'contract_number',
+      accessorKey: 'contract_number',
+      header: ({ column }) => <DataTableColumnHeader column={column} title={text.colContract} />,
+    },
     { id: 'type_title', accessorKey: 'type_title', enableSorting: false, header: text.colType },
   ]
 }

@@ -11,7 +11,19 @@ const CARDS = [
 ] as const
 
 /** Counters of the period/vehicle in view; a status counter also filters by that status. */
-export function ReportCounters({ counts, loading, active, onStatus, text }: { counts: ReportCounts; loading?: boolean; active?: number; onStatus: (s?: number) => void; text: ReportsText }) {
+export function ReportCounters({
+  counts,
+  loading,
+  active,
+  onStatus,
+  text,
+}: {
+  counts: ReportCounts
+  loading?: boolean
+  active?: number
+  onStatus: (s?: number) => void
+  text: ReportsText
+}) {
   return (
     <section aria-label={text.counters}>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -19,7 +31,9 @@ export function ReportCounters({ counts, loading, active, onStatus, text }: { co
           const body = (
             <>
               <span className="block text-sm text-slate-700">{text[c.key]}</span>
-              <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>{loading ? '…' : counts[c.key]}</span>
+              <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>
+                {loading ? '…' : counts[c.key]}
+              </span>
             </>
           )
           const box = 'block w-full rounded-xl border bg-white px-4 py-3 text-left shadow-sm'
@@ -30,7 +44,11 @@ export function ReportCounters({ counts, loading, active, onStatus, text }: { co
                   type="button"
                   aria-pressed={active === c.status}
                   onClick={() => onStatus(active === c.status ? undefined : c.status)}
-                  className={clsx(box, 'hover:border-brand focus-visible:outline-2 focus-visible:outline-accent', active === c.status ? 'border-brand ring-1 ring-brand' : 'border-slate-200')}
+                  className={clsx(
+                    box,
+                    'hover:border-brand focus-visible:outline-2 focus-visible:outline-accent',
+                    active === c.status ? 'border-brand ring-1 ring-brand' : 'border-slate-200',
+                  )}
                 >
                   {body}
                 </button>

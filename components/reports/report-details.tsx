@@ -9,36 +9,67 @@ import type { ReportPageData } from './load-report'
 import type { ReportsText } from './reports-text'
 
 /** The report's status and period, the reject reason, and its vehicle. */
-export function ReportSummary({ data, statusTitle, text }: { data: ReportPageData; statusTitle: string; text: ReportsText }) {
+export function ReportSummary({
+  data,
+  statusTitle,
+  text,
+}: {
+  data: ReportPageData
+  statusTitle: string
+  text: ReportsText
+}) {
   const r = data.report
   const v = data.vehicle
   return (
     <>
       <Card>
         <CardBody className="space-y-3">
-          <div data-testid="report-status"><StatusBadge code={r.status_code} title={statusTitle} expired={r.status_expired_bool ? r.status_expired_title : undefined} /></div>
-          <DefinitionList rows={[[text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`], [text.deadline, r.date_finish_render]]} />
+          <div data-testid="report-status">
+            <StatusBadge
+              code={r.status_code}
+              title={statusTitle}
+              expired={r.status_expired_bool ? r.status_expired_title : undefined}
+            />
+          </div>
+          <DefinitionList
+            rows={[
+              [text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`],
+              [text.deadline, r.date_finish_render],
+            ]}
+          />
           {r.status_code === 4 && r.reject_reason ? (
-            <p className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="reject-reason">
+            <p
+              className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
+              data-testid="reject-reason"
+            >
               <strong>{text.rejectReason}:</strong> {r.reject_reason}
             </p>
           ) : null}
         </CardBody>
       </Card>
       <Card>
-        <CardHeader><h2 className="text-lg font-semibold">{text.vehicleCard}</h2></CardHeader>
+        <CardHeader>
+          <h2 className="text-lg font-semibold">{text.vehicleCard}</h2>
+        </CardHeader>
         <CardBody className="space-y-3">
           <DefinitionList
             rows={[
               [text.contract, v?.contract_number ?? r.contract_number ?? '—'],
-              ...(v?.contract_date_end ? [[text.contractEnd, formatBusinessDate(v.contract_date_end)] as [string, string]] : []),
+              ...(v?.contract_date_end
+                ? [[text.contractEnd, formatBusinessDate(v.contract_date_end)] as [string, string]]
+                : []),
               [text.plate, (v?.plate_number ?? r.plate_number) || text.noPlate],
               [text.vin, v?.vin_code ?? r.vin_code ?? '—', 'font-mono'],
               ...(data.typeTitle ? [[text.type, data.typeTitle] as [string, string]] : []),
             ]}
           />
           {data.vehicleGuid ? (
-            <Link href={`/vehicles/${encodeURIComponent(data.vehicleGuid)}`} className="inline-block text-sm text-brand underline-offset-2 hover:underline">{text.openVehicle}</Link>
+            <Link
+              href={`/vehicles/${encodeURIComponent(data.vehicleGuid)}`}
+              className="inline-block text-sm text-brand underline-offset-2 hover:underline"
+            >
+              {text.openVehicle}
+            </Link>
           ) : null}
         </CardBody>
       </Card>
@@ -50,10 +81,16 @@ export function ReportSummary({ data, statusTitle, text }: { data: ReportPageDat
 export function ReportInstructions({ items, text }: { items: string[]; text: ReportsText }) {
   return (
     <Card>
-      <CardHeader><h2 className="text-lg font-semibold">{text.instructions}</h2></CardHeader>
+      <CardHeader>
+        <h2 className="text-lg font-semibold">{text.instructions}</h2>
+      </CardHeader>
       <CardBody>
         {items.length ? (
-          <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-900" data-testid="instructions">{items.map((t, i) => <li key={i}>{t}</li>)}</ol>
+          <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-900" data-testid="instructions">
+            {items.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ol>
         ) : (
           <p className="text-sm text-slate-700">{text.noInstructions}</p>
         )}
@@ -63,20 +100,40 @@ export function ReportInstructions({ items, text }: { items: string[]; text: Rep
 }
 
 /** OpenStreetMap at the point, zoomed to street level (no API key needed). */
-const mapUrl = (lat: number, long: number) => `https://www.openstreetmap.org/?mlat=${lat}&mlon=${long}#map=17/${lat}/${long}`
+const mapUrl = (lat: number, long: number) =>
+  `https://www.openstreetmap.org/?mlat=${lat}&mlon=${long}#map=17/${lat}/${long}`
 
 /** When (Almaty time) and where the latest video was filmed, with a link that opens the point on a map. */
-export function SubmissionCard({ submission: s, locale, text }: { submission: Submission; locale: Locale; text: ReportsText }) {
+export function SubmissionCard({
+  submission: s,
+  locale,
+  text,
+}: {
+  submission: Submission
+  locale: Locale
+  text: ReportsText
+}) {
   const sent = parseApiDateTime(s.time_sent)
   return (
     <Card>
-      <CardHeader><h2 className="text-lg font-semibold">{text.submission}</h2></CardHeader>
+      <CardHeader>
+        <h2 className="text-lg font-semibold">{text.submission}</h2>
+      </CardHeader>
       <CardBody className="space-y-2 text-sm text-slate-900" data-testid="submission">
-        <p><span className="text-slate-600">{text.timeSent}:</span> {Number.isNaN(sent.getTime()) ? s.time_sent : formatDateTime(sent, locale)}</p>
+        <p>
+          <span className="text-slate-600">{text.timeSent}:</span>{' '}
+          {Number.isNaN(sent.getTime()) ? s.time_sent : formatDateTime(sent, locale)}
+        </p>
         <p data-testid="submission-point">
           <span className="text-slate-600">{text.point}:</span> {s.lat}, {s.long}{' '}
-          <a href={mapUrl(s.lat, s.long)} target="_blank" rel="noopener noreferrer" className="text-brand underline underline-offset-2">
-            {text.openMap}<span className="sr-only"> ({text.newTab})</span>
+          <a
+            href={mapUrl(s.lat, s.long)}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-brand underline underline-offset-2"
+          >
+            {text.openMap}
+            <span className="sr-only"> ({text.newTab})</span>
           </a>
         </p>
       </CardBody>

@@ -37,24 +37,57 @@ export function ReportFilters({ params, statuses, ranges, vehicles, onChange, on
   const select = (key: 'status' | 'range' | 'vehicle', label: string, options: Option[], value: string | undefined) => (
     <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
       {label}
-      <select name={key} className={selectClass} value={value ?? ''} onChange={(e) => onChange(key, e.target.value || undefined, 'push')}>
+      <select
+        name={key}
+        className={selectClass}
+        value={value ?? ''}
+        onChange={(e) => onChange(key, e.target.value || undefined, 'push')}
+      >
         <option value="">{text.any}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   )
   const hasAny = Boolean(params.status || params.range || params.vehicle || params.q)
   return (
-    <form role="search" aria-label={text.filtersLabel} className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); onChange('q', q.trim() || undefined, 'push') }}>
+    <form
+      role="search"
+      aria-label={text.filtersLabel}
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onChange('q', q.trim() || undefined, 'push')
+      }}
+    >
       {select('status', text.status, statuses, params.status ? String(params.status) : undefined)}
       {select('range', text.period, ranges, params.range)}
       {select('vehicle', text.vehicle, vehicles, params.vehicle)}
       <div className="flex min-w-64 flex-1 flex-col gap-1">
-        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">{text.search}</label>
-        <Input id={`${id}-q`} type="search" name="q" value={q} placeholder={text.searchPlaceholder} onChange={(e) => setQ(e.target.value)} />
+        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">
+          {text.search}
+        </label>
+        <Input
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          value={q}
+          placeholder={text.searchPlaceholder}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </div>
       {hasAny ? (
-        <button type="button" onClick={() => { setQ(''); onReset() }} className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent">
+        <button
+          type="button"
+          onClick={() => {
+            setQ('')
+            onReset()
+          }}
+          className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
+        >
           {text.reset}
         </button>
       ) : null}

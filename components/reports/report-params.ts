@@ -5,7 +5,7 @@ export type ReportParams = { status?: StatusCode; range?: DateRange; vehicle?: s
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams
 
 const read = (raw: Raw, key: string) => {
-  const v = raw instanceof URLSearchParams ? raw.get(key) ?? undefined : raw[key]
+  const v = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key]
   return (Array.isArray(v) ? v[0] : v)?.trim() || undefined
 }
 

@@ -3,8 +3,19 @@ import { parseReportParams, reportParamsQuery } from './report-params'
 import { applyLocalFilters, countReports, type ReportRow } from './report-rows'
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
-  ref_key: 'k', report_number: '000001', contract_number: '№36/20 (ДЛ)', plate_number: '264LE02', vin_code: 'X2FXXXESGXKM42757',
-  status_code: 1, status_title: 'Сдать Отчет', expired: '', date_start: '', date_finish: '', date_start_render: '', date_finish_render: '', type_title: '',
+  ref_key: 'k',
+  report_number: '000001',
+  contract_number: '№36/20 (ДЛ)',
+  plate_number: '264LE02',
+  vin_code: 'X2FXXXESGXKM42757',
+  status_code: 1,
+  status_title: 'Сдать Отчет',
+  expired: '',
+  date_start: '',
+  date_finish: '',
+  date_start_render: '',
+  date_finish_render: '',
+  type_title: '',
   ...over,
 })
 
@@ -13,14 +24,25 @@ describe('report params', () => {
     const p = parseReportParams({ status: '4', range: '1m', vehicle: 'abc', q: ' 264 ', junk: 'x' })
     expect(p).toEqual({ status: 4, range: '1m', vehicle: 'abc', q: '264' })
     expect(parseReportParams(new URLSearchParams(reportParamsQuery(p)))).toEqual(p)
-    expect(parseReportParams({ status: '9', range: '2y' })).toEqual({ status: undefined, range: undefined, vehicle: undefined, q: undefined })
+    expect(parseReportParams({ status: '9', range: '2y' })).toEqual({
+      status: undefined,
+      range: undefined,
+      vehicle: undefined,
+      q: undefined,
+    })
   })
 })
 
 describe('local filters and counters', () => {
   const rows = [
     row({ ref_key: 'a', status_code: 1, expired: 'Просрочен на 3 дн.' }),
-    row({ ref_key: 'b', status_code: 2, plate_number: '286YE02', vin_code: 'MXC1PABD0KK018831', report_number: '000777' }),
+    row({
+      ref_key: 'b',
+      status_code: 2,
+      plate_number: '286YE02',
+      vin_code: 'MXC1PABD0KK018831',
+      report_number: '000777',
+    }),
     row({ ref_key: 'c', status_code: 4, expired: 'Просрочен на 1 дн.' }),
     row({ ref_key: 'd', status_code: 3, contract_number: '№27-5/19 (ДФЛ)' }),
   ]

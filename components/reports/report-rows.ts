@@ -43,8 +43,14 @@ export function vehicleOptions(filter: ReportFilter, typeTitles: Record<string, 
   const out: VehicleOption[] = []
   for (const t of filter.vehicle_type ?? []) {
     const type = typeTitles[t.ref_key] ?? ''
-    for (const v of t.vehicles ?? []) out.push({ value: v.vehicle_guid, label: `${v.plate_number || 'без номера'}${type ? ` · ${type}` : ''}`, byGuid: true })
-    for (const p of t.plate_numbers ?? []) if (p) out.push({ value: p, label: `${p}${type ? ` · ${type}` : ''}`, byGuid: false })
+    for (const v of t.vehicles ?? [])
+      out.push({
+        value: v.vehicle_guid,
+        label: `${v.plate_number || 'без номера'}${type ? ` · ${type}` : ''}`,
+        byGuid: true,
+      })
+    for (const p of t.plate_numbers ?? [])
+      if (p) out.push({ value: p, label: `${p}${type ? ` · ${type}` : ''}`, byGuid: false })
   }
   return out
 }
@@ -53,12 +59,19 @@ export function vehicleOptions(filter: ReportFilter, typeTitles: Record<string, 
 export function matchesQuery(r: ReportRow, q: string | undefined): boolean {
   if (!q) return true
   const needle = q.toLocaleLowerCase('ru').replace(/\s+/g, '')
-  return [r.report_number, r.contract_number, r.plate_number, r.vin_code].some((f) => f.toLocaleLowerCase('ru').replace(/\s+/g, '').includes(needle))
+  return [r.report_number, r.contract_number, r.plate_number, r.vin_code].some((f) =>
+    f.toLocaleLowerCase('ru').replace(/\s+/g, '').includes(needle),
+  )
 }
 
 /** The filters the API does not apply: status, a plate (employees), the text search. */
 export function applyLocalFilters(rows: ReportRow[], p: ReportParams, plateFilter: string | undefined): ReportRow[] {
-  return rows.filter((r) => (!p.status || r.status_code === p.status) && (!plateFilter || r.plate_number === plateFilter) && matchesQuery(r, p.q))
+  return rows.filter(
+    (r) =>
+      (!p.status || r.status_code === p.status) &&
+      (!plateFilter || r.plate_number === plateFilter) &&
+      matchesQuery(r, p.q),
+  )
 }
 
 export type ReportCounts = { due: number; overdue: number; rejected: number; sent: number; approved: number }

@@ -20,7 +20,10 @@ const COLUMNS: CsvColumn<Row>[] = [
 /** The rows in view, important first, as CSV (BOM, `;`, CRLF). */
 export function reportsCsv(rows: ReportRows): string {
   return toCsv<Row>(
-    [...rows.important.map((r) => ({ ...r, group: 'Требуют внимания' })), ...rows.general.map((r) => ({ ...r, group: 'Остальные' }))],
+    [
+      ...rows.important.map((r) => ({ ...r, group: 'Требуют внимания' })),
+      ...rows.general.map((r) => ({ ...r, group: 'Остальные' })),
+    ],
     COLUMNS,
   )
 }

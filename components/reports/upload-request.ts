@@ -6,7 +6,11 @@ export type UploadResult = { ok: true } | ({ ok: false } & UploadFailure)
  * Sends the form to the portal's streaming route with XMLHttpRequest (fetch has no upload
  * progress). Text fields go first so the API can refuse a wrong report before the file arrives.
  */
-export async function sendUpload(fields: Record<string, string>, file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export async function sendUpload(
+  fields: Record<string, string>,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadResult> {
   // The upload route bypasses proxy.ts (it would buffer the body), so let the proxy refresh a
   // near-expired access token first: the form may have been open for longer than its 5 minutes.
   await fetch('/api/me', { cache: 'no-store' }).catch(() => undefined)
@@ -17,7 +21,9 @@ export async function sendUpload(fields: Record<string, string>, file: File, onP
     const xhr = new XMLHttpRequest()
     xhr.open('POST', '/api/reports/upload')
     xhr.responseType = 'json'
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total) }
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total)
+    }
     xhr.onload = () => {
       if (xhr.status === 201) return resolve({ ok: true })
       const r = (xhr.response ?? {}) as Partial<UploadFailure>

@@ -17,7 +17,15 @@ type Values = UploadFormInput
 const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
 
 /** Sending a video for a due or rejected report: file, time sent, GPS point; progress while it uploads. */
-export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string; canUpload: boolean; locale: 'ru' | 'en' }) {
+export function UploadVideoForm({
+  refKey,
+  canUpload,
+  locale,
+}: {
+  refKey: string
+  canUpload: boolean
+  locale: 'ru' | 'en'
+}) {
   const text = reportsText(locale)
   const id = useId()
   const router = useRouter()
@@ -25,15 +33,32 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
   const [done, setDone] = useState(false)
   const [locating, setLocating] = useState(false)
   const [geoNote, setGeoNote] = useState('')
-  const form = useForm<Values>({ resolver: zodResolver(uploadFormSchema), defaultValues: { ref_key: refKey, time_sent: '', lat: '', long: '' } })
-  const { register, handleSubmit, setValue, setError, formState: { errors, isSubmitting } } = form
+  const form = useForm<Values>({
+    resolver: zodResolver(uploadFormSchema),
+    defaultValues: { ref_key: refKey, time_sent: '', lat: '', long: '' },
+  })
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form
 
   const locate = () => {
     if (!('geolocation' in navigator)) return setGeoNote(text.geoDenied)
     setLocating(true)
     navigator.geolocation.getCurrentPosition(
-      (p) => { setValue('lat', p.coords.latitude.toFixed(8)); setValue('long', p.coords.longitude.toFixed(8)); setGeoNote(''); setLocating(false) },
-      () => { setGeoNote(text.geoDenied); setLocating(false) },
+      (p) => {
+        setValue('lat', p.coords.latitude.toFixed(8))
+        setValue('long', p.coords.longitude.toFixed(8))
+        setGeoNote('')
+        setLocating(false)
+      },
+      () => {
+        setGeoNote(text.geoDenied)
+        setLocating(false)
+      },
       { timeout: 10_000, maximumAge: 60_000 },
     )
   }
@@ -41,7 +66,12 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
     // "Now" is set in the browser (the server's clock and zone are not the user's).
     setValue('time_sent', localDateTimeValue(new Date()))
     // Ask for the position only when it was already allowed; otherwise the button asks.
-    void navigator.permissions?.query({ name: 'geolocation' }).then((s) => { if (s.state === 'granted') locate() }).catch(() => {})
+    void navigator.permissions
+      ?.query({ name: 'geolocation' })
+      .then((s) => {
+        if (s.state === 'granted') locate()
+      })
+      .catch(() => {})
   }, []) // eslint-disable-line react-hooks/exhaustive-deps
 
   const onSubmit = handleSubmit(async (v) => {
@@ -53,14 +83,20 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
     const res = await sendUpload(fields, file, setProgress)
     setProgress(null)
     if (!res.ok) {
-      for (const [k, m] of Object.entries(res.errors ?? {})) if ((FIELDS as readonly string[]).includes(k)) setError(k as (typeof FIELDS)[number], { message: m })
+      for (const [k, m] of Object.entries(res.errors ?? {}))
+        if ((FIELDS as readonly string[]).includes(k)) setError(k as (typeof FIELDS)[number], { message: m })
       return setError('root', { message: res.message })
     }
     setDone(true)
     router.refresh() // the report is now "Отправлено": the page re-reads it
   })
 
-  if (done) return <Alert tone="success" data-testid="upload-done"><strong>{text.sentOk}.</strong> {text.sentOkText}</Alert>
+  if (done)
+    return (
+      <Alert tone="success" data-testid="upload-done">
+        <strong>{text.sentOk}.</strong> {text.sentOkText}
+      </Alert>
+    )
   if (!canUpload) return null
   const busy = isSubmitting || progress !== null
   return (
@@ -91,19 +127,48 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
               />
             </Field>
             <Field id={`${id}-time`} label={text.time} error={errors.time_sent?.message}>
-              <Input id={`${id}-time`} type="datetime-local" step={1} aria-invalid={errors.time_sent ? true : undefined} aria-describedby={`${id}-time-error`} {...register('time_sent')} />
+              <Input
+                id={`${id}-time`}
+                type="datetime-local"
+                step={1}
+                aria-invalid={errors.time_sent ? true : undefined}
+                aria-describedby={`${id}-time-error`}
+                {...register('time_sent')}
+              />
             </Field>
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id={`${id}-lat`} label={text.lat} error={errors.lat?.message}>
-                <Input id={`${id}-lat`} inputMode="decimal" autoComplete="off" placeholder="43.238949" aria-invalid={errors.lat ? true : undefined} aria-describedby={`${id}-lat-error`} {...register('lat')} />
+                <Input
+                  id={`${id}-lat`}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder="43.238949"
+                  aria-invalid={errors.lat ? true : undefined}
+                  aria-describedby={`${id}-lat-error`}
+                  {...register('lat')}
+                />
               </Field>
               <Field id={`${id}-long`} label={text.long} error={errors.long?.message}>
-                <Input id={`${id}-long`} inputMode="decimal" autoComplete="off" placeholder="76.889709" aria-invalid={errors.long ? true : undefined} aria-describedby={`${id}-long-error`} {...register('long')} />
+                <Input
+                  id={`${id}-long`}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder="76.889709"
+                  aria-invalid={errors.long ? true : undefined}
+                  aria-describedby={`${id}-long-error`}
+                  {...register('long')}
+                />
               </Field>
             </div>
             <div className="flex flex-wrap items-center gap-3">
-              <Button variant="secondary" onClick={locate} disabled={locating}>{locating ? text.locating : text.locate}</Button>
-              {geoNote ? <span className="text-sm text-slate-700" aria-live="polite">{geoNote}</span> : null}
+              <Button variant="secondary" onClick={locate} disabled={locating}>
+                {locating ? text.locating : text.locate}
+              </Button>
+              {geoNote ? (
+                <span className="text-sm text-slate-700" aria-live="polite">
+                  {geoNote}
+                </span>
+              ) : null}
             </div>
           </fieldset>
           {progress !== null ? (
@@ -112,8 +177,14 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
               <span className="text-xs text-slate-600">{Math.round(progress * 100)}%</span>
             </div>
           ) : null}
-          {errors.root?.message ? <Alert tone="danger" data-testid="upload-error"><strong>{text.failed}:</strong> {errors.root.message}</Alert> : null}
-          <Button type="submit" disabled={busy}>{busy ? text.sending : text.submit}</Button>
+          {errors.root?.message ? (
+            <Alert tone="danger" data-testid="upload-error">
+              <strong>{text.failed}:</strong> {errors.root.message}
+            </Alert>
+          ) : null}
+          <Button type="submit" disabled={busy}>
+            {busy ? text.sending : text.submit}
+          </Button>
         </form>
       </CardBody>
     </Card>

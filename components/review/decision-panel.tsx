@@ -30,7 +30,12 @@ export function DecisionPanel(p: Props) {
         <h2 className="text-lg font-semibold">{text.decision}</h2>
       </CardHeader>
       <CardBody className="space-y-4">
-        <Button onClick={p.onApprove} disabled={disabled} className="w-full bg-emerald-700 hover:bg-emerald-800" aria-keyshortcuts="A">
+        <Button
+          onClick={p.onApprove}
+          disabled={disabled}
+          className="w-full bg-emerald-700 hover:bg-emerald-800"
+          aria-keyshortcuts="A"
+        >
           {text.approve} <kbd className="text-xs opacity-80">A</kbd>
         </Button>
         <form
@@ -64,8 +69,12 @@ export function DecisionPanel(p: Props) {
               aria-keyshortcuts="R"
               className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-accent focus:outline-2 focus:outline-accent/40 aria-[invalid=true]:border-red-600 disabled:bg-slate-50"
             />
-            <p id="reject-reason-hint" className="text-xs text-slate-600">{text.reasonHint}</p>
-            <p id="reject-reason-error" aria-live="polite" className="text-sm text-red-700">{p.reasonError}</p>
+            <p id="reject-reason-hint" className="text-xs text-slate-600">
+              {text.reasonHint}
+            </p>
+            <p id="reject-reason-error" aria-live="polite" className="text-sm text-red-700">
+              {p.reasonError}
+            </p>
           </div>
           <fieldset disabled={disabled}>
             <legend className="mb-2 text-sm font-medium text-slate-800">{text.commonReasons}</legend>

@@ -3,9 +3,40 @@ import { historyLines, instantOf, latestDecision } from './history'
 
 // The shapes `GET /1c/reports/{ref_key}` answers (server/src/schemas/review.ts).
 const history = [
-  { kind: 'submission', at: '2026-11-20T06:00:00.000Z', id: 1, time_sent: '2026-11-20 11:00:00', lat: 43.2, long: 76.9, size: 10, user_id: 153, user_name: 'Иван', user_role: 'Сотрудник' },
-  { kind: 'decision', at: '2026-11-21T06:00:00.000Z', id: 1, status_code: 4, status_title: 'Отказано', reject_reason: 'Темно', reviewer_login: 'reviewer_2', reviewer_name: 'Айгерим Касымова' },
-  { kind: 'submission', at: '2026-11-22T06:00:00.000Z', id: 2, time_sent: '2026-11-22 11:00:00', lat: 43.2, long: 76.9, size: 10, user_id: 10, user_name: 'Руслан Нурмуханов', user_role: 'Директор' },
+  {
+    kind: 'submission',
+    at: '2026-11-20T06:00:00.000Z',
+    id: 1,
+    time_sent: '2026-11-20 11:00:00',
+    lat: 43.2,
+    long: 76.9,
+    size: 10,
+    user_id: 153,
+    user_name: 'Иван',
+    user_role: 'Сотрудник',
+  },
+  {
+    kind: 'decision',
+    at: '2026-11-21T06:00:00.000Z',
+    id: 1,
+    status_code: 4,
+    status_title: 'Отказано',
+    reject_reason: 'Темно',
+    reviewer_login: 'reviewer_2',
+    reviewer_name: 'Айгерим Касымова',
+  },
+  {
+    kind: 'submission',
+    at: '2026-11-22T06:00:00.000Z',
+    id: 2,
+    time_sent: '2026-11-22 11:00:00',
+    lat: 43.2,
+    long: 76.9,
+    size: 10,
+    user_id: 10,
+    user_name: 'Руслан Нурмуханов',
+    user_role: 'Директор',
+  },
 ]
 
 describe('history', () => {

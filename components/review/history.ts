@@ -28,15 +28,29 @@ function whoOf(o: Loose): string {
     if (name) return name
   }
   return (
-    pick(o, 'reviewer_name', 'user_name', 'reviewer_display_name', 'display_name', 'sender_name', 'by', 'who', 'name', 'reviewer_login', 'login') ??
-    ''
+    pick(
+      o,
+      'reviewer_name',
+      'user_name',
+      'reviewer_display_name',
+      'display_name',
+      'sender_name',
+      'by',
+      'who',
+      'name',
+      'reviewer_login',
+      'login',
+    ) ?? ''
   )
 }
 
 export function historyLine(o: Loose): HistoryLine {
   const kindRaw = (pick(o, 'kind', 'type', 'event') ?? '').toLowerCase()
   const statusCode = typeof o.status_code === 'number' ? o.status_code : undefined
-  const kind: HistoryLine['kind'] = kindRaw.startsWith('decision') || (!kindRaw.startsWith('sub') && statusCode !== undefined && statusCode !== 2) ? 'decision' : 'submission'
+  const kind: HistoryLine['kind'] =
+    kindRaw.startsWith('decision') || (!kindRaw.startsWith('sub') && statusCode !== undefined && statusCode !== 2)
+      ? 'decision'
+      : 'submission'
   return {
     kind,
     at: pick(o, 'at', 'decided_at', 'uploaded_at', 'created_at', 'time') ?? pick(o, 'time_sent') ?? '',

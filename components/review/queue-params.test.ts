@@ -3,7 +3,12 @@ import { filtersQuery, neighbours, parseQueueParams, queueApiQuery } from './que
 
 describe('parseQueueParams', () => {
   it('reads the filters and drops what is not valid', () => {
-    expect(parseQueueParams({ company: ' Alpha ', type: 'b71e', range: '1m', page: '3' })).toEqual({ company: 'Alpha', type: 'b71e', range: '1m', page: 3 })
+    expect(parseQueueParams({ company: ' Alpha ', type: 'b71e', range: '1m', page: '3' })).toEqual({
+      company: 'Alpha',
+      type: 'b71e',
+      range: '1m',
+      page: 3,
+    })
     expect(parseQueueParams({ range: '2y', page: '-1' })).toEqual({ company: '', type: '', range: '', page: 1 })
     expect(parseQueueParams({ company: ['a', 'b'], page: 'x' }).company).toBe('a')
   })

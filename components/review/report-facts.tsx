@@ -21,12 +21,18 @@ export type ReportFactsData = {
 export function ReportFacts({ data, locale }: { data: ReportFactsData; locale: Locale }) {
   const text = reviewText(locale)
   const sent = instantOf(data.timeSent)
-  const gps = data.lat !== undefined && data.long !== undefined ? `${data.lat.toFixed(6)}, ${data.long.toFixed(6)}` : undefined
+  const gps =
+    data.lat !== undefined && data.long !== undefined ? `${data.lat.toFixed(6)}, ${data.long.toFixed(6)}` : undefined
   const rows: [string, React.ReactNode][] = [
     [text.factCompany, data.companyName],
     [text.factBiin, data.biin],
     [text.factVehicle, data.plate],
-    [text.factVin, <span key="vin" className="font-mono">{data.vin}</span>],
+    [
+      text.factVin,
+      <span key="vin" className="font-mono">
+        {data.vin}
+      </span>,
+    ],
     [text.factType, data.typeTitle],
     [text.factContract, data.contract],
     [text.factPeriod, data.period],

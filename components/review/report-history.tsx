@@ -21,7 +21,13 @@ export function ReportHistory({ entries, locale }: { entries: Record<string, unk
             {lines.map((l, i) => {
               const at = instantOf(l.at)
               const what =
-                l.kind === 'submission' ? text.historySubmitted : l.statusCode === 3 ? text.historyApproved : l.statusCode === 4 ? text.historyRejected : text.historyDecision
+                l.kind === 'submission'
+                  ? text.historySubmitted
+                  : l.statusCode === 3
+                    ? text.historyApproved
+                    : l.statusCode === 4
+                      ? text.historyRejected
+                      : text.historyDecision
               const tone = l.kind === 'submission' ? 'bg-sky-600' : l.statusCode === 3 ? 'bg-emerald-600' : 'bg-red-600'
               return (
                 <li key={i} className="flex gap-3 text-sm">
@@ -29,7 +35,11 @@ export function ReportHistory({ entries, locale }: { entries: Record<string, unk
                   <div>
                     <p className="font-medium text-slate-900">
                       {what}
-                      {at ? <time dateTime={at.toISOString()} className="ml-2 font-normal text-slate-600">{formatDateTime(at, locale)}</time> : null}
+                      {at ? (
+                        <time dateTime={at.toISOString()} className="ml-2 font-normal text-slate-600">
+                          {formatDateTime(at, locale)}
+                        </time>
+                      ) : null}
                     </p>
                     <p className="text-slate-700">
                       {l.who || '—'}

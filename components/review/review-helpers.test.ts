@@ -30,7 +30,9 @@ describe('reject reason', () => {
     expect(appendReason('Темно', 'Не виден VIN-код')).toBe('Темно\nНе виден VIN-код')
   })
   it('lists the unticked checklist items with their numbers', () => {
-    expect(uncheckedLine('Не показано', ['Номер', 'VIN', 'Салон'], [true, false, false])).toBe('Не показано: 2. VIN; 3. Салон')
+    expect(uncheckedLine('Не показано', ['Номер', 'VIN', 'Салон'], [true, false, false])).toBe(
+      'Не показано: 2. VIN; 3. Салон',
+    )
     expect(uncheckedLine('Не показано', ['Номер'], [true])).toBe('')
   })
 })

@@ -69,8 +69,10 @@ const ru = {
   queueDone: 'Очередь пуста — все отчёты проверены.',
   alreadyDecided: (status: string) => `Отчёт уже не ждёт проверки: ${status}.`,
   conflictTitle: 'Решение уже принято другим проверяющим',
-  conflict: (who: string, when: string, status: string) => `${who} принял(а) решение «${status}» ${when}. Ваше решение не сохранено, ничего не перезаписано.`,
-  conflictUnknown: 'Пока вы смотрели отчёт, его состояние изменилось. Ваше решение не сохранено, ничего не перезаписано.',
+  conflict: (who: string, when: string, status: string) =>
+    `${who} принял(а) решение «${status}» ${when}. Ваше решение не сохранено, ничего не перезаписано.`,
+  conflictUnknown:
+    'Пока вы смотрели отчёт, его состояние изменилось. Ваше решение не сохранено, ничего не перезаписано.',
   failures: {
     invalid: 'Проверьте решение: при отказе нужна причина.',
     forbidden: 'Принимать решения могут только сотрудники Forte.',
@@ -166,8 +168,10 @@ const en: ReviewText = {
   queueDone: 'The queue is empty: every report has been reviewed.',
   alreadyDecided: (status) => `This report no longer awaits review: ${status}.`,
   conflictTitle: 'Another reviewer has already decided',
-  conflict: (who, when, status) => `${who} decided “${status}” at ${when}. Your decision was not saved; nothing was overwritten.`,
-  conflictUnknown: 'The report changed while you were looking at it. Your decision was not saved; nothing was overwritten.',
+  conflict: (who, when, status) =>
+    `${who} decided “${status}” at ${when}. Your decision was not saved; nothing was overwritten.`,
+  conflictUnknown:
+    'The report changed while you were looking at it. Your decision was not saved; nothing was overwritten.',
   failures: {
     invalid: 'Check the decision: a rejection needs a reason.',
     forbidden: 'Only Forte staff may decide.',

@@ -108,7 +108,7 @@ export function ReviewWorkspace(p: Props) {
   }, [approve, p.nextHref, p.prevHref, router])
 
   const unchecked = uncheckedLine(text.uncheckedPrefix, p.instructions, checked)
-  const status = conflict?.statusCode ? commonText(p.locale).status[conflict.statusCode] ?? '' : ''
+  const status = conflict?.statusCode ? (commonText(p.locale).status[conflict.statusCode] ?? '') : ''
   const at = instantOf(conflict?.at)
 
   return (
@@ -116,7 +116,11 @@ export function ReviewWorkspace(p: Props) {
       {conflict ? (
         <Alert tone="danger" data-testid="decision-conflict">
           <p className="font-semibold">{text.conflictTitle}</p>
-          <p>{conflict.who && at ? text.conflict(conflict.who, formatDateTime(at, p.locale), status) : text.conflictUnknown}</p>
+          <p>
+            {conflict.who && at
+              ? text.conflict(conflict.who, formatDateTime(at, p.locale), status)
+              : text.conflictUnknown}
+          </p>
           {conflict.reason ? <p className="mt-1">{conflict.reason}</p> : null}
         </Alert>
       ) : null}
@@ -127,7 +131,12 @@ export function ReviewWorkspace(p: Props) {
           {p.facts}
         </div>
         <div className="space-y-4">
-          <ReviewChecklist items={p.instructions} checked={checked} onToggle={(i) => setChecked((c) => c.map((v, j) => (j === i ? !v : v)))} text={text} />
+          <ReviewChecklist
+            items={p.instructions}
+            checked={checked}
+            onToggle={(i) => setChecked((c) => c.map((v, j) => (j === i ? !v : v)))}
+            text={text}
+          />
           <DecisionPanel
             text={text}
             canDecide={canDecide}

@@ -11,7 +11,9 @@ export function ShortcutsDialog({ open, onClose, text }: { open: boolean; onClos
         {text.shortcutList.map(([key, what]) => (
           <div key={key} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-2 py-0.5 font-mono text-slate-900">{key}</kbd>
+              <kbd className="rounded border border-slate-300 bg-slate-50 px-2 py-0.5 font-mono text-slate-900">
+                {key}
+              </kbd>
             </dt>
             <dd className="text-slate-800">{what}</dd>
           </div>

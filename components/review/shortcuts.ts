@@ -25,12 +25,32 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null
   if (isTypingTarget(e.target)) return null
   switch (e.key) {
-    case 'a': case 'A': case 'ф': case 'Ф': return 'approve'
-    case 'r': case 'R': case 'к': case 'К': return 'reject'
-    case 'j': case 'J': case 'о': case 'О': return 'next'
-    case 'k': case 'K': case 'л': case 'Л': return 'prev'
-    case ' ': case 'Spacebar': return 'toggle-play'
-    case '?': return 'help'
-    default: return null
+    case 'a':
+    case 'A':
+    case 'ф':
+    case 'Ф':
+      return 'approve'
+    case 'r':
+    case 'R':
+    case 'к':
+    case 'К':
+      return 'reject'
+    case 'j':
+    case 'J':
+    case 'о':
+    case 'О':
+      return 'next'
+    case 'k':
+    case 'K':
+    case 'л':
+    case 'Л':
+      return 'prev'
+    case ' ':
+    case 'Spacebar':
+      return 'toggle-play'
+    case '?':
+      return 'help'
+    default:
+      return null
   }
 }

@@ -19,7 +19,10 @@ export async function ApiStatusBanner() {
 /** Also for pages that catch ForteUnavailableError / ForteTimeoutError themselves. */
 export function ApiUnavailable() {
   return (
-    <div role="alert" className="flex items-center justify-between gap-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <div
+      role="alert"
+      className="flex items-center justify-between gap-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
       <span>
         <strong>API недоступен.</strong> Данные сейчас не загружаются. Повторите попытку через минуту.
       </span>

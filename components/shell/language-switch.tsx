@@ -10,7 +10,11 @@ export function LanguageSwitch({ locale }: { locale: 'ru' | 'en' }) {
     router.refresh()
   }
   return (
-    <div role="group" aria-label="Язык / Language" className="flex rounded-md border border-slate-200 text-xs font-medium">
+    <div
+      role="group"
+      aria-label="Язык / Language"
+      className="flex rounded-md border border-slate-200 text-xs font-medium"
+    >
       {(['ru', 'en'] as const).map((l) => (
         <button
           key={l}

@@ -8,7 +8,11 @@ import { LogoutButton } from './logout-button'
 import { NavLinks } from './nav-links'
 import { navFor } from './nav-items'
 
-const roleTitle = { director: { ru: 'Директор', en: 'Director' }, employee: { ru: 'Сотрудник', en: 'Employee' }, staff: { ru: 'Forte', en: 'Forte' } }
+const roleTitle = {
+  director: { ru: 'Директор', en: 'Director' },
+  employee: { ru: 'Сотрудник', en: 'Employee' },
+  staff: { ru: 'Forte', en: 'Forte' },
+}
 
 /** Header (company, user, role navigation, language, logout) + the API banner around every signed-in page. */
 export async function PortalShell({ session, children }: { session: PortalSession; children: ReactNode }) {
@@ -19,13 +23,17 @@ export async function PortalShell({ session, children }: { session: PortalSessio
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 font-semibold text-brand">
-            <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand text-white">F</span>
+            <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand text-white">
+              F
+            </span>
             ForteLeasing
           </Link>
           <NavLinks items={items} />
           <div className="ml-auto flex items-center gap-3">
             <div className="text-right text-sm leading-tight">
-              <p className="font-medium text-slate-900" data-testid="user-name">{session.name}</p>
+              <p className="font-medium text-slate-900" data-testid="user-name">
+                {session.name}
+              </p>
               <p className="text-slate-600" data-testid="company-name">
                 {session.company} · {roleTitle[session.role][locale]}
               </p>

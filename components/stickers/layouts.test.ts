@@ -16,18 +16,28 @@ describe('sticker layouts', () => {
 
 describe('paginate', () => {
   it('cuts into pages of the layout size', () => {
-    const pages = paginate(Array.from({ length: 12 }, (_, i) => i), LAYOUTS['a4-2x5'])
+    const pages = paginate(
+      Array.from({ length: 12 }, (_, i) => i),
+      LAYOUTS['a4-2x5'],
+    )
     expect(pages.map((p) => p.length)).toEqual([10, 2])
   })
   it('repeats each item `copies` times, copies kept together', () => {
     const pages = paginate(['a', 'b'], LAYOUTS['a4-2x5'], 6)
-    expect(pages).toEqual([['a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', 'b'], ['b', 'b']])
+    expect(pages).toEqual([
+      ['a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', 'b'],
+      ['b', 'b'],
+    ])
   })
   it('one label per page', () => {
     expect(paginate([1, 2, 3], LAYOUTS['label-100x60']).length).toBe(3)
   })
   it('caps the total', () => {
-    const pages = paginate(Array.from({ length: 100 }, (_, i) => i), LAYOUTS['a4-3x8'], 24)
+    const pages = paginate(
+      Array.from({ length: 100 }, (_, i) => i),
+      LAYOUTS['a4-3x8'],
+      24,
+    )
     expect(pages.flat().length).toBe(MAX_STICKERS)
   })
   it('empty input gives no pages', () => {

@@ -21,7 +21,16 @@ export type StickerLayout = {
 export const LAYOUTS: Record<LayoutId, StickerLayout> = {
   'a4-3x8': { id: 'a4-3x8', cols: 3, rows: 8, width: 70, height: 37, pageWidth: 210, pageHeight: 297, top: 0.5 },
   'a4-2x5': { id: 'a4-2x5', cols: 2, rows: 5, width: 105, height: 57, pageWidth: 210, pageHeight: 297, top: 6 },
-  'label-100x60': { id: 'label-100x60', cols: 1, rows: 1, width: 100, height: 60, pageWidth: 100, pageHeight: 60, top: 0 },
+  'label-100x60': {
+    id: 'label-100x60',
+    cols: 1,
+    rows: 1,
+    width: 100,
+    height: 60,
+    pageWidth: 100,
+    pageHeight: 60,
+    top: 0,
+  },
 }
 
 export const LAYOUT_IDS = Object.keys(LAYOUTS) as LayoutId[]

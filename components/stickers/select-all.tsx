@@ -9,8 +9,12 @@ export function SelectAll({ formId, text }: { formId: string; text: { selectAll:
   }
   return (
     <div className="flex gap-2">
-      <Button variant="secondary" size="sm" onClick={() => set(true)}>{text.selectAll}</Button>
-      <Button variant="ghost" size="sm" onClick={() => set(false)}>{text.selectNone}</Button>
+      <Button variant="secondary" size="sm" onClick={() => set(true)}>
+        {text.selectAll}
+      </Button>
+      <Button variant="ghost" size="sm" onClick={() => set(false)}>
+        {text.selectNone}
+      </Button>
     </div>
   )
 }

@@ -9,7 +9,13 @@ export type StickerParams = { layout: LayoutId; guids: string[]; copies: number 
 export function parseStickerParams(raw: Raw): StickerParams {
   const layout = first(raw.layout)
   const copies = Math.floor(Number(first(raw.copies)))
-  const guids = [...new Set(all(raw.v).flatMap((s) => s.split(',')).map((s) => s.trim()))]
+  const guids = [
+    ...new Set(
+      all(raw.v)
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim()),
+    ),
+  ]
     .filter((s) => /^[0-9A-Za-z-]{1,64}$/.test(s))
     .slice(0, MAX_STICKERS)
   return {

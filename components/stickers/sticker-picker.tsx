@@ -9,7 +9,12 @@ type Props = { vehicles: PickableVehicle[]; showCompany: boolean; preselect: boo
 
 /** A plain GET form to the print view: the choice travels in the URL (`v`, `layout`, `copies`). */
 export function StickerPicker({ vehicles, showCompany, preselect, text }: Props) {
-  if (vehicles.length === 0) return <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{text.noVehicles}</p>
+  if (vehicles.length === 0)
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+        {text.noVehicles}
+      </p>
+    )
   return (
     <form id="sticker-picker" action="/stickers/print" method="get" className="space-y-4">
       <Card>
@@ -23,10 +28,20 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
               <caption className="sr-only">{text.caption}</caption>
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
-                  <th scope="col" className="w-16 px-3 py-2 font-medium">{text.colPick}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{text.colPlate}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{text.colVin}</th>
-                  {showCompany ? <th scope="col" className="px-3 py-2 font-medium">{text.colCompany}</th> : null}
+                  <th scope="col" className="w-16 px-3 py-2 font-medium">
+                    {text.colPick}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {text.colPlate}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {text.colVin}
+                  </th>
+                  {showCompany ? (
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      {text.colCompany}
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -44,7 +59,9 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
                     </td>
                     <td className="px-3 py-2 font-medium">{v.plate_number || '—'}</td>
                     <td className="px-3 py-2 font-mono">{v.vin_code}</td>
-                    {showCompany ? <td className="px-3 py-2">{v.company ? `${v.company} (${v.biin ?? ''})` : v.biin ?? '—'}</td> : null}
+                    {showCompany ? (
+                      <td className="px-3 py-2">{v.company ? `${v.company} (${v.biin ?? ''})` : (v.biin ?? '—')}</td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -58,14 +75,27 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
             <legend className="text-sm font-medium text-slate-800">{text.layout}</legend>
             {LAYOUT_IDS.map((id, i) => (
               <label key={id} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="layout" value={id} defaultChecked={i === 0} className="h-4 w-4 accent-accent" />
+                <input
+                  type="radio"
+                  name="layout"
+                  value={id}
+                  defaultChecked={i === 0}
+                  className="h-4 w-4 accent-accent"
+                />
                 {text.layouts[id]}
               </label>
             ))}
           </fieldset>
           <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
             {text.copies}
-            <input type="number" name="copies" min={1} max={24} defaultValue={1} className="h-10 w-24 rounded-lg border border-slate-300 px-3" />
+            <input
+              type="number"
+              name="copies"
+              min={1}
+              max={24}
+              defaultValue={1}
+              className="h-10 w-24 rounded-lg border border-slate-300 px-3"
+            />
           </label>
           <Button type="submit">{text.show}</Button>
         </CardBody>

@@ -9,15 +9,30 @@ export type PickableVehicle = StickerVehicle & { company?: string; biin?: string
 /** A director's own vehicles (one row per vehicle of `/reports/vehicle/filter`). */
 export async function ownVehicles(auth: ApiAuth): Promise<PickableVehicle[]> {
   const data = await getVehicleFilter(auth)
-  return [...data.reports.important, ...data.reports.general].map(({ vehicle_guid, plate_number, vin_code }) => ({ vehicle_guid, plate_number, vin_code }))
+  return [...data.reports.important, ...data.reports.general].map(({ vehicle_guid, plate_number, vin_code }) => ({
+    vehicle_guid,
+    plate_number,
+    vin_code,
+  }))
 }
 
 export const STAFF_PAGE_SIZE = 50
 
 /** Forte staff: vehicles of every company, searched by BIN and plate/VIN. */
 export async function searchVehicles(auth: ApiAuth, s: { biin: string; q: string; page: number }) {
-  const { items, total } = await listVehicles1C(auth, { biin: s.biin || undefined, q: s.q || undefined, page: s.page, per_page: STAFF_PAGE_SIZE })
-  const vehicles: PickableVehicle[] = items.map((v) => ({ vehicle_guid: v.vehicle_guid, plate_number: v.plate_number, vin_code: v.vin_code, company: v.company_name, biin: v.biin }))
+  const { items, total } = await listVehicles1C(auth, {
+    biin: s.biin || undefined,
+    q: s.q || undefined,
+    page: s.page,
+    per_page: STAFF_PAGE_SIZE,
+  })
+  const vehicles: PickableVehicle[] = items.map((v) => ({
+    vehicle_guid: v.vehicle_guid,
+    plate_number: v.plate_number,
+    vin_code: v.vin_code,
+    company: v.company_name,
+    biin: v.biin,
+  }))
   return { vehicles, total }
 }
 
@@ -34,7 +49,15 @@ export async function resolveVehicles(auth: ApiAuth, guids: string[]): Promise<P
     const wanted = new Set(guids)
     for (let page = 1; page <= 40 && [...wanted].some((g) => !found.has(g)); page++) {
       const { items, total } = await listVehicles1C(auth, { page, per_page: 100 })
-      for (const v of items) if (wanted.has(v.vehicle_guid)) found.set(v.vehicle_guid, { vehicle_guid: v.vehicle_guid, plate_number: v.plate_number, vin_code: v.vin_code, company: v.company_name, biin: v.biin })
+      for (const v of items)
+        if (wanted.has(v.vehicle_guid))
+          found.set(v.vehicle_guid, {
+            vehicle_guid: v.vehicle_guid,
+            plate_number: v.plate_number,
+            vin_code: v.vin_code,
+            company: v.company_name,
+            biin: v.biin,
+          })
       if (page * 100 >= total || items.length === 0) break
     }
   }

@@ -6,7 +6,15 @@ export type StickerVehicle = { vehicle_guid: string; plate_number: string; vin_c
 export function Sticker({ vehicle }: { vehicle: StickerVehicle }) {
   return (
     <div className="sticker" data-testid="sticker" data-guid={vehicle.vehicle_guid}>
-      <QRCodeSVG className="sticker__qr" value={vehicle.vehicle_guid} level="M" marginSize={2} size={256} role="img" aria-label={`QR ${vehicle.plate_number || vehicle.vin_code}`} />
+      <QRCodeSVG
+        className="sticker__qr"
+        value={vehicle.vehicle_guid}
+        level="M"
+        marginSize={2}
+        size={256}
+        role="img"
+        aria-label={`QR ${vehicle.plate_number || vehicle.vin_code}`}
+      />
       <div className="sticker__text">
         <span className="sticker__brand">ForteLeasing</span>
         {vehicle.plate_number ? <span className="sticker__plate">{vehicle.plate_number}</span> : null}

@@ -5,7 +5,15 @@ import type { ReactNode } from 'react'
 export type Definition = [label: string, value: ReactNode, valueClass?: string]
 
 /** Labelled facts in two aligned columns (a report's period, a vehicle's contract and VIN…). */
-export function DefinitionList({ rows, className, testId }: { rows: Definition[]; className?: string; testId?: string }) {
+export function DefinitionList({
+  rows,
+  className,
+  testId,
+}: {
+  rows: Definition[]
+  className?: string
+  testId?: string
+}) {
   return (
     <dl className={clsx('grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm', className)} data-testid={testId}>
       {rows.map(([k, v, cls]) => (

@@ -3,7 +3,17 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
 /** A modal built on <dialog>: focus trap, Esc and backdrop handled by the browser. */
-export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean
+  onClose: () => void
+  title: string
+  children: ReactNode
+}) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const d = ref.current
@@ -20,7 +30,12 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
     >
       <div className="flex items-center justify-between border-b border-slate-100 px-6 py-4">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
-        <button type="button" onClick={onClose} aria-label="Закрыть" className="rounded p-1 text-slate-600 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Закрыть"
+          className="rounded p-1 text-slate-600 hover:bg-slate-100"
+        >
           ✕
         </button>
       </div>

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react'
 
 /** Label + control + error text (announced politely). */
-export function Field({ id, label, error, hint, children }: { id: string; label: ReactNode; error?: string; hint?: ReactNode; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string
+  label: ReactNode
+  error?: string
+  hint?: ReactNode
+  children: ReactNode
+}) {
   return (
     <div className="space-y-1.5" data-invalid={error ? true : undefined}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

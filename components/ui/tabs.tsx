@@ -6,10 +6,23 @@ import { useId, useRef, type ReactNode } from 'react'
 export type TabItem = { value: string; label: ReactNode; content: ReactNode }
 
 /** WAI-ARIA tabs: arrow keys / Home / End move between tabs; only the active tab is in the tab order. */
-export function Tabs({ items, value, onChange, label }: { items: TabItem[]; value: string; onChange: (v: string) => void; label: string }) {
+export function Tabs({
+  items,
+  value,
+  onChange,
+  label,
+}: {
+  items: TabItem[]
+  value: string
+  onChange: (v: string) => void
+  label: string
+}) {
   const base = useId()
   const refs = useRef<Array<HTMLButtonElement | null>>([])
-  const index = Math.max(0, items.findIndex((i) => i.value === value))
+  const index = Math.max(
+    0,
+    items.findIndex((i) => i.value === value),
+  )
 
   const move = (to: number) => {
     const next = (to + items.length) % items.length

@@ -54,8 +54,12 @@ export function QrDownload({ svgId, fileName, text }: Props) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="secondary" size="sm" onClick={downloadSvg}>{text.downloadSvg}</Button>
-      <Button variant="secondary" size="sm" onClick={downloadPng} disabled={busy}>{text.downloadPng}</Button>
+      <Button variant="secondary" size="sm" onClick={downloadSvg}>
+        {text.downloadSvg}
+      </Button>
+      <Button variant="secondary" size="sm" onClick={downloadPng} disabled={busy}>
+        {text.downloadPng}
+      </Button>
     </div>
   )
 }

@@ -22,5 +22,12 @@ export function ReportVideo({ refKey, label, openLabel }: { refKey: string; labe
         <span aria-hidden="true">▶</span> {openLabel}
       </button>
     )
-  return <VideoPlayer src={`/api/videos/${encodeURIComponent(refKey)}`} label={label} className="w-full max-w-md overflow-hidden rounded-lg" testId="report-video" />
+  return (
+    <VideoPlayer
+      src={`/api/videos/${encodeURIComponent(refKey)}`}
+      label={label}
+      className="w-full max-w-md overflow-hidden rounded-lg"
+      testId="report-video"
+    />
+  )
 }

@@ -13,5 +13,13 @@ export function TypeImage({ src, alt }: { src: string; alt: string }) {
   }, [])
   if (failed) return null
   // eslint-disable-next-line @next/next/no-img-element -- a same-origin pass-through, no optimisation needed
-  return <img ref={ref} src={src} alt={alt} onError={() => setFailed(true)} className="h-32 w-auto rounded-lg border border-slate-100 bg-slate-50 object-contain p-2" />
+  return (
+    <img
+      ref={ref}
+      src={src}
+      alt={alt}
+      onError={() => setFailed(true)}
+      className="h-32 w-auto rounded-lg border border-slate-100 bg-slate-50 object-contain p-2"
+    />
+  )
 }

@@ -23,7 +23,12 @@ export function VehicleCard({ guid, info, typeTitle, text }: Props) {
       </CardHeader>
       <CardBody className="flex flex-wrap items-start gap-6">
         <DefinitionList rows={rows} className="flex-1" testId="vehicle-card" />
-        {info.image_path ? <TypeImage src={`/vehicles/${encodeURIComponent(guid)}/image`} alt={text.typePicture(typeTitle ?? text.card)} /> : null}
+        {info.image_path ? (
+          <TypeImage
+            src={`/vehicles/${encodeURIComponent(guid)}/image`}
+            alt={text.typePicture(typeTitle ?? text.card)}
+          />
+        ) : null}
       </CardBody>
     </Card>
   )

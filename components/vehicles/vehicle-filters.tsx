@@ -30,22 +30,42 @@ export function VehicleFilters({ statuses, ranges, text }: Props) {
 
   const hasAny = params.has('status') || params.has('range')
   return (
-    <form role="search" aria-label={text.filtersLabel} aria-busy={pending} className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label={text.filtersLabel}
+      aria-busy={pending}
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
         {text.status}
-        <select name="status" className={selectClass} value={params.get('status') ?? ''} onChange={(e) => update('status', e.target.value)}>
+        <select
+          name="status"
+          className={selectClass}
+          value={params.get('status') ?? ''}
+          onChange={(e) => update('status', e.target.value)}
+        >
           <option value="">{text.any}</option>
           {statuses.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
         {text.period}
-        <select name="range" className={selectClass} value={params.get('range') ?? ''} onChange={(e) => update('range', e.target.value)}>
+        <select
+          name="range"
+          className={selectClass}
+          value={params.get('range') ?? ''}
+          onChange={(e) => update('range', e.target.value)}
+        >
           <option value="">{text.any}</option>
           {ranges.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>

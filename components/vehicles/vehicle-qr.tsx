@@ -29,11 +29,18 @@ export function VehicleQr({ guid, plate, canPrint, text }: Props) {
         <p className="text-sm text-slate-700">{text.qrHint}</p>
         <div className="flex flex-wrap justify-center gap-2">
           {canPrint ? (
-            <Link href={`/stickers/print?layout=label-100x60&v=${encodeURIComponent(guid)}`} className={buttonClass('primary', 'sm')}>
+            <Link
+              href={`/stickers/print?layout=label-100x60&v=${encodeURIComponent(guid)}`}
+              className={buttonClass('primary', 'sm')}
+            >
               {text.printSticker}
             </Link>
           ) : null}
-          <QrDownload svgId="vehicle-qr" fileName={`qr-${plate || guid}`} text={{ downloadSvg: text.downloadSvg, downloadPng: text.downloadPng }} />
+          <QrDownload
+            svgId="vehicle-qr"
+            fileName={`qr-${plate || guid}`}
+            text={{ downloadSvg: text.downloadSvg, downloadPng: text.downloadPng }}
+          />
         </div>
       </CardBody>
     </Card>

@@ -23,15 +23,27 @@ export function VehicleReports({ reports, text }: { reports: ReportItem[]; text:
               <li key={r.ref_key} className="space-y-2 py-4 first:pt-0 last:pb-0" data-ref-key={r.ref_key}>
                 <div className="flex flex-wrap items-center gap-3">
                   <h3 className="font-medium text-slate-900">№ {r.report_number}</h3>
-                  <StatusBadge code={r.status_code} title={r.status_title} expired={r.status_expired_bool ? r.status_expired_title : undefined} />
-                  <span className="text-sm text-slate-700">{text.period_(r.date_start_render, r.date_finish_render)}</span>
+                  <StatusBadge
+                    code={r.status_code}
+                    title={r.status_title}
+                    expired={r.status_expired_bool ? r.status_expired_title : undefined}
+                  />
+                  <span className="text-sm text-slate-700">
+                    {text.period_(r.date_start_render, r.date_finish_render)}
+                  </span>
                 </div>
                 {r.reject_reason ? (
                   <p className="text-sm text-red-800">
                     {text.rejectReason}: {r.reject_reason}
                   </p>
                 ) : null}
-                {HAS_VIDEO.has(r.status_code) ? <ReportVideo refKey={r.ref_key} label={text.videoLabel(r.report_number)} openLabel={text.watchVideo} /> : null}
+                {HAS_VIDEO.has(r.status_code) ? (
+                  <ReportVideo
+                    refKey={r.ref_key}
+                    label={text.videoLabel(r.report_number)}
+                    openLabel={text.watchVideo}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -42,7 +42,11 @@ export async function signInClient(page: Page, role: 'director' | 'employee', fr
 }
 
 /** Signs in through the real UI as a Forte reviewer (1C account). */
-export async function signInStaff(page: Page, login: string = DEMO.staff.login, password: string = DEMO.staff.password) {
+export async function signInStaff(
+  page: Page,
+  login: string = DEMO.staff.login,
+  password: string = DEMO.staff.password,
+) {
   await page.goto('/login')
   await page.getByRole('tab', { name: 'Сотрудник Forte' }).click()
   await page.getByLabel('Логин 1С').fill(login)

@@ -32,7 +32,12 @@ export async function requestOtp(input: unknown): Promise<OtpRequestState> {
       return { ok: false, retryAfter: wait, message: `Код уже отправлен. Новый можно запросить через ${wait} с` }
     }
     if (e.status === 0 || e.status >= 500) return { ok: false, message: 'API недоступен. Попробуйте позже' }
-    if (e.status === 404) return { ok: false, message: 'Компания с таким БИН/ИИН не найдена', errors: { biin: ['Компания с таким БИН/ИИН не найдена'] } }
+    if (e.status === 404)
+      return {
+        ok: false,
+        message: 'Компания с таким БИН/ИИН не найдена',
+        errors: { biin: ['Компания с таким БИН/ИИН не найдена'] },
+      }
     if (e.status === 422) return { ok: false, message: 'Проверьте поля формы: сервер их не принял' }
     return { ok: false, message: 'Не удалось отправить код. Попробуйте ещё раз' }
   }

@@ -54,13 +54,23 @@ export async function decideReport(refKey: unknown, input: unknown): Promise<Dec
 }
 
 /** The 409's own data first; the report's history fills what it lacks. */
-async function conflictOf(auth: Parameters<typeof getReport1C>[0], refKey: string, e: ForteApiError): Promise<DecisionConflict> {
+async function conflictOf(
+  auth: Parameters<typeof getReport1C>[0],
+  refKey: string,
+  e: ForteApiError,
+): Promise<DecisionConflict> {
   const d = e.data as Record<string, unknown>
   const s = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
   const fromApi: DecisionConflict = {
-    who: s(d.decided_by_name) ?? s(d.reviewer_display_name) ?? s(d.display_name) ?? s(d.decided_by) ?? s(d.reviewer_login),
+    who:
+      s(d.decided_by_name) ?? s(d.reviewer_display_name) ?? s(d.display_name) ?? s(d.decided_by) ?? s(d.reviewer_login),
     at: s(d.decided_at) ?? s(d.at),
-    statusCode: typeof d.current_status_code === 'number' ? d.current_status_code : typeof d.status_code === 'number' ? d.status_code : undefined,
+    statusCode:
+      typeof d.current_status_code === 'number'
+        ? d.current_status_code
+        : typeof d.status_code === 'number'
+          ? d.status_code
+          : undefined,
   }
   try {
     const report = await getReport1C(auth, refKey)

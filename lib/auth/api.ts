@@ -34,7 +34,11 @@ async function call(path: string, init: RequestInit, timeoutMs = 10_000): Promis
   } catch {}
   if (!res.ok || body?.status !== 'ok' || !body.data) {
     const retry = Number(res.headers.get('retry-after'))
-    throw new AuthApiError(res.ok ? 502 : res.status, body?.data?.message ?? `HTTP ${res.status}`, Number.isFinite(retry) && retry > 0 ? retry : undefined)
+    throw new AuthApiError(
+      res.ok ? 502 : res.status,
+      body?.data?.message ?? `HTTP ${res.status}`,
+      Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    )
   }
   return body.data
 }
@@ -82,7 +86,9 @@ export async function postAuth(biin: string, uuid: string, code: string): Promis
 }
 
 export async function postRefresh(refreshToken: string): Promise<AuthProfile> {
-  return toProfile(await call('/refresh_token', { method: 'POST', headers: { authorization: `Bearer ${refreshToken}` } }))
+  return toProfile(
+    await call('/refresh_token', { method: 'POST', headers: { authorization: `Bearer ${refreshToken}` } }),
+  )
 }
 
 export async function getStaffMe(login: string, password: string): Promise<{ login: string; display_name: string }> {

@@ -65,7 +65,9 @@ export const authOptions: NextAuthOptions = {
           }
         } catch (e) {
           if (e instanceof AuthApiError && (e.status === 401 || e.status === 403)) throw new Error('staff-wrong')
-          throw new Error(e instanceof AuthApiError && (e.status === 0 || e.status >= 500) ? 'api-unavailable' : 'unknown')
+          throw new Error(
+            e instanceof AuthApiError && (e.status === 0 || e.status >= 500) ? 'api-unavailable' : 'unknown',
+          )
         }
       },
     }),

@@ -10,6 +10,7 @@ import { type ApiAuth, getApiAuth, getPortalSession } from './session'
 export async function routeAuth(...roles: Role[]): Promise<{ auth: ApiAuth } | { denied: Response }> {
   const session = await getPortalSession()
   if (!session) return { denied: NextResponse.json({ message: 'Сессия истекла, войдите снова' }, { status: 401 }) }
-  if (!roles.includes(session.role)) return { denied: NextResponse.json({ message: 'Недостаточно прав для этого действия' }, { status: 403 }) }
+  if (!roles.includes(session.role))
+    return { denied: NextResponse.json({ message: 'Недостаточно прав для этого действия' }, { status: 403 }) }
   return { auth: await getApiAuth() }
 }

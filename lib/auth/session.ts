@@ -66,5 +66,7 @@ export async function getApiAuth(): Promise<ApiAuth> {
 /** Authorization header value for an API call made on behalf of the signed-in user. */
 export async function getAuthorizationHeader(): Promise<string> {
   const a = await getApiAuth()
-  return a.kind === 'bearer' ? `Bearer ${a.token}` : `Basic ${Buffer.from(`${a.login}:${a.password}`).toString('base64')}`
+  return a.kind === 'bearer'
+    ? `Bearer ${a.token}`
+    : `Basic ${Buffer.from(`${a.login}:${a.password}`).toString('base64')}`
 }

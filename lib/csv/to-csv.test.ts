@@ -3,7 +3,13 @@ import { csvCell, toCsv, UTF8_BOM } from './to-csv'
 
 describe('toCsv', () => {
   it('starts with a BOM, uses ; and CRLF, keeps Russian text', () => {
-    const csv = toCsv([{ a: 'Отправлено', b: 2 }], [{ header: 'Статус', value: (r) => r.a }, { header: 'Код', value: (r) => r.b }])
+    const csv = toCsv(
+      [{ a: 'Отправлено', b: 2 }],
+      [
+        { header: 'Статус', value: (r) => r.a },
+        { header: 'Код', value: (r) => r.b },
+      ],
+    )
     expect(csv.startsWith(UTF8_BOM)).toBe(true)
     expect(csv.slice(1)).toBe('Статус;Код\r\nОтправлено;2\r\n')
   })

@@ -15,7 +15,12 @@ export function parseApiDateTime(s: string): Date {
 }
 
 export function formatDate(d: Date, locale: Locale = 'ru'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: BUSINESS_TIME_ZONE, day: '2-digit', month: 'long', year: 'numeric' }).format(d)
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: BUSINESS_TIME_ZONE,
+    day: '2-digit',
+    month: 'long',
+    year: 'numeric',
+  }).format(d)
 }
 
 export function formatDateTime(d: Date, locale: Locale = 'ru'): string {

@@ -6,7 +6,9 @@ import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailable
 import { listEmployees } from './employees'
 import { getGeneralReports, getVehicleReports } from './reports'
 
-const useApi = (url: string) => { process.env.FORTE_API_URL = url }
+const useApi = (url: string) => {
+  process.env.FORTE_API_URL = url
+}
 
 describe('lib/forte against the real API server', () => {
   let api: StartedApi
@@ -44,7 +46,9 @@ describe('lib/forte against a peer that misbehaves on purpose', () => {
   beforeAll(async () => {
     peer = createServer((req, res) => {
       if (req.url?.startsWith('/employee/list') && req.headers['x-mode'] === undefined) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","data":{"message":"success","code":200,"employees":[{"id":"x"}]}}')
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end('{"status":"ok","data":{"message":"success","code":200,"employees":[{"id":"x"}]}}')
       } else if (req.url?.startsWith('/reports/general')) {
         res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy error page</html>')
       } else {
@@ -54,7 +58,13 @@ describe('lib/forte against a peer that misbehaves on purpose', () => {
     await new Promise<void>((r) => peer.listen(0, '127.0.0.1', r))
     url = `http://127.0.0.1:${(peer.address() as AddressInfo).port}`
   })
-  afterAll(() => new Promise<void>((r) => { peer.closeAllConnections(); peer.close(() => r()) }))
+  afterAll(
+    () =>
+      new Promise<void>((r) => {
+        peer.closeAllConnections()
+        peer.close(() => r())
+      }),
+  )
 
   const auth = { kind: 'bearer', token: 't', role: 'director' } as const
 
@@ -72,7 +82,9 @@ describe('lib/forte against a peer that misbehaves on purpose', () => {
     useApi(url)
     const { forteJson } = await import('./client')
     const { messageOnlySchema } = await import('./schemas/employees')
-    await expect(forteJson('/slow', messageOnlySchema, { auth, timeoutMs: 200 })).rejects.toBeInstanceOf(ForteTimeoutError)
+    await expect(forteJson('/slow', messageOnlySchema, { auth, timeoutMs: 200 })).rejects.toBeInstanceOf(
+      ForteTimeoutError,
+    )
   })
 
   it('a closed port is ForteUnavailableError', async () => {

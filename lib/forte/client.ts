@@ -11,9 +11,7 @@ export const forteBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.
 
 /** The session's `ApiAuth` fits as it is; sign-in calls pass app Basic or a refresh token. */
 export type Credentials =
-  | { kind: 'bearer'; token: string }
-  | { kind: 'basic'; login: string; password: string }
-  | { kind: 'none' }
+  { kind: 'bearer'; token: string } | { kind: 'basic'; login: string; password: string } | { kind: 'none' }
 
 export function authorizationHeader(auth: Credentials): string | undefined {
   if (auth.kind === 'bearer') return `Bearer ${auth.token}`
@@ -86,7 +84,13 @@ export async function forteJson<S extends z.ZodType<{ data: unknown }>>(
     throw new ForteMalformedError(`${path}: not JSON`)
   }
   const parsed = schema.safeParse(json)
-  if (!parsed.success) throw new ForteMalformedError(`${path}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`)
+  if (!parsed.success)
+    throw new ForteMalformedError(
+      `${path}: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')} ${i.message}`)
+        .join('; ')}`,
+    )
   return (parsed.data as { data: unknown }).data as z.infer<S>['data']
 }
 
@@ -101,7 +105,8 @@ export async function orUndefinedOn404<T>(call: Promise<T>): Promise<T | undefin
 }
 
 /** A path segment for the seed's "NULL" parameters. */
-export const segment = (v: string | number | undefined | null) => (v === undefined || v === null || v === '' ? 'null' : encodeURIComponent(String(v)))
+export const segment = (v: string | number | undefined | null) =>
+  v === undefined || v === null || v === '' ? 'null' : encodeURIComponent(String(v))
 
 /** Query string from the defined values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -15,10 +15,18 @@ export class ForteApiError extends Error {
   ) {
     super(message)
   }
-  get isUnauthorized() { return this.status === 401 }
-  get isForbidden() { return this.status === 403 }
-  get isNotFound() { return this.status === 404 }
-  get isConflict() { return this.status === 409 }
+  get isUnauthorized() {
+    return this.status === 401
+  }
+  get isForbidden() {
+    return this.status === 403
+  }
+  get isNotFound() {
+    return this.status === 404
+  }
+  get isConflict() {
+    return this.status === 409
+  }
 }
 
 export class ForteUnavailableError extends Error {
@@ -59,6 +67,7 @@ export function describeForteError(e: unknown): string {
     if (e.status >= 500) return 'Ошибка на стороне API, попробуйте позже'
     return e.message
   }
-  if (e instanceof ForteUnavailableError || e instanceof ForteTimeoutError || e instanceof ForteMalformedError) return e.message
+  if (e instanceof ForteUnavailableError || e instanceof ForteTimeoutError || e instanceof ForteMalformedError)
+    return e.message
   return 'Неизвестная ошибка'
 }

@@ -12,9 +12,13 @@ describe('loadPageData', () => {
   })
 
   it('sends a 401 to sign-in again, coming back to the encoded page', async () => {
-    const e = await loadPageData('/reports?range=1m&vehicle=A 1', failWith(new ForteApiError(401, 'no'))).catch((x: unknown) => x)
+    const e = await loadPageData('/reports?range=1m&vehicle=A 1', failWith(new ForteApiError(401, 'no'))).catch(
+      (x: unknown) => x,
+    )
     expect(isRedirectError(e)).toBe(true)
-    expect(getURLFromRedirectError(e as never)).toBe('/login?reason=expired&from=%2Freports%3Frange%3D1m%26vehicle%3DA%201')
+    expect(getURLFromRedirectError(e as never)).toBe(
+      '/login?reason=expired&from=%2Freports%3Frange%3D1m%26vehicle%3DA%201',
+    )
   })
 
   it('reports an unreachable or too slow API as apiDown', async () => {
@@ -24,6 +28,8 @@ describe('loadPageData', () => {
 
   it('rethrows anything else for error.tsx', async () => {
     await expect(loadPageData('/employees', failWith(new ForteApiError(500, 'boom')))).rejects.toThrow('boom')
-    await expect(loadPageData('/employees', failWith(new ForteMalformedError('bad json')))).rejects.toBeInstanceOf(ForteMalformedError)
+    await expect(loadPageData('/employees', failWith(new ForteMalformedError('bad json')))).rejects.toBeInstanceOf(
+      ForteMalformedError,
+    )
   })
 })

@@ -14,7 +14,8 @@ export async function loadPageData<T>(from: string, load: () => Promise<T>): Pro
   try {
     return { data: await load() }
   } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=${encodeURIComponent(from)}`)
+    if (e instanceof ForteApiError && e.status === 401)
+      redirect(`/login?reason=expired&from=${encodeURIComponent(from)}`)
     if (isApiDown(e)) return { apiDown: true }
     throw e
   }

@@ -7,7 +7,11 @@ export type ReportQuery = { status?: StatusCode; range?: DateRange; vehicleGuid?
 
 /** The company's reports, split into important (due, rejected) and general (sent, approved). */
 export const getGeneralReports = (auth: Credentials, q: ReportQuery = {}) =>
-  forteJson(`/reports/general/filter/${segment(q.status)}/${segment(q.range)}/${segment(q.vehicleGuid)}`, generalFilterSchema, { auth })
+  forteJson(
+    `/reports/general/filter/${segment(q.status)}/${segment(q.range)}/${segment(q.vehicleGuid)}`,
+    generalFilterSchema,
+    { auth },
+  )
 
 /** One row per vehicle with its most pressing report. */
 export const getVehicleFilter = (auth: Credentials, q: Omit<ReportQuery, 'vehicleGuid'> = {}) =>

@@ -1,7 +1,13 @@
 import 'server-only'
 import { type Credentials, forteJson, orUndefinedOn404, query, segment } from './client'
 import type { DateRange } from './schemas/common'
-import { decisionSchema, meSchema, staffReportDetailSchema, staffReportListSchema, staffVehicleListSchema } from './schemas/review'
+import {
+  decisionSchema,
+  meSchema,
+  staffReportDetailSchema,
+  staffReportListSchema,
+  staffVehicleListSchema,
+} from './schemas/review'
 
 /** The Forte staff (1C) side of the API: the review queue, decisions, vehicles of all companies. */
 export const getMe1C = (auth: Credentials) => forteJson('/1c/me', meSchema, { auth })

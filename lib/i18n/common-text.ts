@@ -24,4 +24,4 @@ export const commonText = (locale: Locale) => byLocale(locale, { ru, en })
  * source of truth); in English our translation of the code.
  */
 export const statusTitle = (locale: Locale, code: number, apiTitle?: string) =>
-  locale === 'ru' && apiTitle ? apiTitle : commonText(locale).status[code] ?? apiTitle ?? String(code)
+  locale === 'ru' && apiTitle ? apiTitle : (commonText(locale).status[code] ?? apiTitle ?? String(code))

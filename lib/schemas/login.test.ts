@@ -14,6 +14,13 @@ describe('otpRequestSchema', () => {
   it('requires mobile and first name for an employee', () => {
     const r = otpRequestSchema.safeParse({ biin: '200940026146', role: 'employee', mobile: '123', first_name: '' })
     expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(['first_name', 'mobile'])
-    expect(otpRequestSchema.safeParse({ biin: '200940026146', role: 'employee', mobile: '8 778 157 88 00', first_name: 'Иван' }).success).toBe(true)
+    expect(
+      otpRequestSchema.safeParse({
+        biin: '200940026146',
+        role: 'employee',
+        mobile: '8 778 157 88 00',
+        first_name: 'Иван',
+      }).success,
+    ).toBe(true)
   })
 })

@@ -13,14 +13,21 @@ export const otpRequestSchema = z
     if (v.role !== 'employee') return
     const digits = (v.mobile ?? '').replace(/\D/g, '')
     if (!/^(7|8)7\d{9}$/.test(digits))
-      ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'Введите мобильный номер: 11 цифр, например 87781578800' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mobile'],
+        message: 'Введите мобильный номер: 11 цифр, например 87781578800',
+      })
     if (!v.first_name || v.first_name.length < 2)
       ctx.addIssue({ code: 'custom', path: ['first_name'], message: 'Введите имя' })
   })
 export type OtpRequestInput = z.infer<typeof otpRequestSchema>
 
 export const biinOnlySchema = biinSchema
-export const codeSchema = z.string().trim().regex(/^\d{4}$/, 'Код — 4 цифры из письма')
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, 'Код — 4 цифры из письма')
 export const codeFormSchema = z.object({ code: codeSchema })
 
 export const staffSchema = z.object({

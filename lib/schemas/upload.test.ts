@@ -28,12 +28,24 @@ describe('checkVideoFile', () => {
 describe('uploadFieldsSchema', () => {
   const ok = { ref_key: 'abc', time_sent: '2024-05-01T10:20:30', lat: '43.238949', long: '76,889709' }
   it('turns a datetime-local value into the API format and accepts a comma decimal', () => {
-    expect(uploadFieldsSchema.parse(ok)).toEqual({ ref_key: 'abc', time_sent: '2024-05-01 10:20:30', lat: '43.238949', long: '76.889709' })
+    expect(uploadFieldsSchema.parse(ok)).toEqual({
+      ref_key: 'abc',
+      time_sent: '2024-05-01 10:20:30',
+      lat: '43.238949',
+      long: '76.889709',
+    })
     expect(toApiTimeSent('2024-05-01T10:20')).toBe('2024-05-01 10:20:00')
   })
   it.each([
-    ['lat', '91'], ['lat', '-90.5'], ['lat', '43.123456789'], ['lat', 'abc'], ['lat', ''],
-    ['long', '180.1'], ['long', '1234'], ['time_sent', '2024-02-30T10:00'], ['time_sent', 'вчера'],
+    ['lat', '91'],
+    ['lat', '-90.5'],
+    ['lat', '43.123456789'],
+    ['lat', 'abc'],
+    ['lat', ''],
+    ['long', '180.1'],
+    ['long', '1234'],
+    ['time_sent', '2024-02-30T10:00'],
+    ['time_sent', 'вчера'],
   ])('refuses %s = %j', (field, value) => {
     const r = uploadFieldsSchema.safeParse({ ...ok, [field]: value })
     expect(r.success).toBe(false)

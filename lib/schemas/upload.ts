@@ -27,7 +27,15 @@ export function toApiTimeSent(v: string): string | null {
   if (!m) return null
   const [y, mo, d, h, mi, s = '00'] = m.slice(1) as [string, string, string, string, string, string | undefined]
   const dt = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s))
-  if (dt.getUTCFullYear() !== +y || dt.getUTCMonth() !== +mo - 1 || dt.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) return null
+  if (
+    dt.getUTCFullYear() !== +y ||
+    dt.getUTCMonth() !== +mo - 1 ||
+    dt.getUTCDate() !== +d ||
+    +h > 23 ||
+    +mi > 59 ||
+    +s > 59
+  )
+    return null
   return `${y}-${mo}-${d} ${h}:${mi}:${s}`
 }
 
@@ -43,7 +51,10 @@ const coordinate = (intDigits: number, limit: number, what: string) =>
     .string()
     .trim()
     .min(1, `Укажите ${what}`)
-    .refine((s) => new RegExp(`^-?\\d{1,${intDigits}}(\\.\\d{1,8})?$`).test(s.replace(',', '.')), 'Число, не более 8 знаков после точки')
+    .refine(
+      (s) => new RegExp(`^-?\\d{1,${intDigits}}(\\.\\d{1,8})?$`).test(s.replace(',', '.')),
+      'Число, не более 8 знаков после точки',
+    )
     .refine((s) => Math.abs(Number(s.replace(',', '.'))) <= limit, `Допустимо от -${limit} до ${limit}`)
     .transform((s) => s.replace(',', '.'))
 

@@ -5,7 +5,10 @@ import type { DashboardData } from '@/components/reports/load-reports'
 
 /** Thrown for a non-2xx answer, with the route's Russian message. */
 class FetchError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message)
   }
 }

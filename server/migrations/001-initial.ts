@@ -6,11 +6,10 @@ import { type Kysely, sql } from 'kysely'
  * `contract_date_end`) are Asia/Almaty calendar dates `YYYY-MM-DD`, so both compare as text.
  */
 export async function up(db: Kysely<any>, isPg: boolean): Promise<void> {
-  const id = (name: string) =>
-    (b: any) =>
-      isPg
-        ? b.addColumn(name, 'integer', (c: any) => c.primaryKey().generatedByDefaultAsIdentity())
-        : b.addColumn(name, 'integer', (c: any) => c.primaryKey().autoIncrement())
+  const id = (name: string) => (b: any) =>
+    isPg
+      ? b.addColumn(name, 'integer', (c: any) => c.primaryKey().generatedByDefaultAsIdentity())
+      : b.addColumn(name, 'integer', (c: any) => c.primaryKey().autoIncrement())
 
   await id('id')(db.schema.createTable('companies'))
     .addColumn('biin', 'text', (c: any) => c.notNull().unique())
@@ -61,13 +60,15 @@ export async function up(db: Kysely<any>, isPg: boolean): Promise<void> {
   await db.schema.createIndex('refresh_tokens_user').on('refresh_tokens').column('user_id').execute()
   await db.schema.createIndex('refresh_tokens_family').on('refresh_tokens').column('family').execute()
 
-  await db.schema.createTable('vehicle_types')
+  await db.schema
+    .createTable('vehicle_types')
     .addColumn('code', 'text', (c: any) => c.primaryKey())
     .addColumn('title', 'text', (c: any) => c.notNull())
     .addColumn('instructions', 'text', (c: any) => c.notNull().defaultTo('[]')) // JSON: ordered list of strings
     .execute()
 
-  await db.schema.createTable('vehicles')
+  await db.schema
+    .createTable('vehicles')
     .addColumn('guid', 'text', (c: any) => c.primaryKey())
     .addColumn('company_id', 'integer', (c: any) => c.notNull().references('companies.id'))
     .addColumn('vehicle_type_code', 'text', (c: any) => c.notNull().references('vehicle_types.code'))
@@ -78,7 +79,8 @@ export async function up(db: Kysely<any>, isPg: boolean): Promise<void> {
     .execute()
   await db.schema.createIndex('vehicles_company').on('vehicles').column('company_id').execute()
 
-  await db.schema.createTable('reports')
+  await db.schema
+    .createTable('reports')
     .addColumn('ref_key', 'text', (c: any) => c.primaryKey())
     .addColumn('company_id', 'integer', (c: any) => c.notNull().references('companies.id'))
     .addColumn('vehicle_guid', 'text', (c: any) => c.notNull().references('vehicles.guid'))
@@ -119,7 +121,8 @@ export async function up(db: Kysely<any>, isPg: boolean): Promise<void> {
   await db.schema.createIndex('decisions_report').on('decisions').columns(['ref_key', 'id']).execute()
 
   // 1C / Forte staff accounts: one per person, scrypt password hashes.
-  await db.schema.createTable('reviewers')
+  await db.schema
+    .createTable('reviewers')
     .addColumn('login', 'text', (c: any) => c.primaryKey())
     .addColumn('display_name', 'text', (c: any) => c.notNull())
     .addColumn('password_hash', 'text', (c: any) => c.notNull())

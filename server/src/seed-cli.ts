@@ -12,7 +12,7 @@ function parseArgs(argv: string[]) {
   const out = { scale: 0, reset: false, seed: 1, demoShare: 0.4 }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
-    const [flag, inline] = a.includes('=') ? a.split('=', 2) as [string, string] : [a, undefined]
+    const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined]
     const value = () => {
       const v = inline ?? argv[++i]
       if (v === undefined || Number.isNaN(Number(v))) throw new Error(`${flag} needs a number`)
@@ -22,7 +22,8 @@ function parseArgs(argv: string[]) {
     else if (flag === '--seed') out.seed = Math.floor(value())
     else if (flag === '--demo-share') out.demoShare = Math.min(1, Math.max(0, value()))
     else if (flag === '--reset') out.reset = true
-    else throw new Error(`Unknown option ${a}. Usage: npm run seed -- [--scale N] [--reset] [--seed S] [--demo-share 0.4]`)
+    else
+      throw new Error(`Unknown option ${a}. Usage: npm run seed -- [--scale N] [--reset] [--seed S] [--demo-share 0.4]`)
   }
   return out
 }
@@ -43,7 +44,12 @@ async function main() {
     }
     if (args.scale > 0) {
       const t0 = performance.now()
-      const made = await seedScale(db, { reports: args.scale, seed: args.seed, demoShare: args.demoShare, videoDir: config.videoDir })
+      const made = await seedScale(db, {
+        reports: args.scale,
+        seed: args.seed,
+        demoShare: args.demoShare,
+        videoDir: config.videoDir,
+      })
       const secs = ((performance.now() - t0) / 1000).toFixed(1)
       console.log(`Added ${made.reports} reports, ${made.vehicles} vehicles, ${made.companies} companies in ${secs} s.`)
     }

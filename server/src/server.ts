@@ -10,14 +10,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return
     closing = true
     app.log.info(`${signal}: closing`)
-    app.close().then(() => process.exit(0), (err) => { app.log.error({ err }, 'close failed'); process.exit(1) })
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        app.log.error({ err }, 'close failed')
+        process.exit(1)
+      },
+    )
   })
 }
 
 try {
   await app.listen({ port, host })
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-  console.log(`ForteLeasing API listening on http://${shown}:${port} (OpenAPI: /openapi.json${app.config.devMailbox ? ', dev mailbox: /dev/outbox' : ''})`)
+  console.log(
+    `ForteLeasing API listening on http://${shown}:${port} (OpenAPI: /openapi.json${app.config.devMailbox ? ', dev mailbox: /dev/outbox' : ''})`,
+  )
 } catch (err) {
   app.log.error({ err }, 'failed to start')
   process.exit(1)

@@ -5,13 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
 
 const IMAGES = path.resolve(import.meta.dirname, '../seed/images')
-const TYPES = ['b71e9ff8-1664-11ea-8dad-1831bf7dd029', 'b71ea040-1664-11ea-8dad-1831bf7dd029', 'b71ea01f-1664-11ea-8dad-1831bf7dd029']
+const TYPES = [
+  'b71e9ff8-1664-11ea-8dad-1831bf7dd029',
+  'b71ea040-1664-11ea-8dad-1831bf7dd029',
+  'b71ea01f-1664-11ea-8dad-1831bf7dd029',
+]
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api?.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api?.close()
+})
 
-const image = (code: string, headers: Record<string, string> = {}) => fetch(`${api.url}/images/${code}/image.png`, { headers })
+const image = (code: string, headers: Record<string, string> = {}) =>
+  fetch(`${api.url}/images/${code}/image.png`, { headers })
 
 describe('GET /images/{vehicle_type_code}/image.png', () => {
   it("serves each seeded type's own picture without auth, cacheable", async () => {
@@ -43,7 +52,9 @@ describe('GET /images/{vehicle_type_code}/image.png', () => {
 
   it("is where the vehicle's image_path points", async () => {
     const director = (await loginDirector(api.url)).access_token
-    const res = await fetch(`${api.url}/reports/vehicle/select/4cac2fb0-3cc2-11ea-8db2-1831bf7dd028`, { headers: bearer(director) })
+    const res = await fetch(`${api.url}/reports/vehicle/select/4cac2fb0-3cc2-11ea-8db2-1831bf7dd028`, {
+      headers: bearer(director),
+    })
     const imagePath = ((await res.json()) as any).data.info.this.image_path as string
     const img = await fetch(imagePath)
     expect(img.status).toBe(200)

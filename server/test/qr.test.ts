@@ -5,8 +5,12 @@ import { decodeQrPng } from './lib/qr-decode.js'
 const GUIDS = ['4cac2fb0-3cc2-11ea-8db2-1831bf7dd028', '9e1f0a11-5b6d-11ee-9405-005056aaa4ae'] // one per demo company
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api?.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api?.close()
+})
 
 const qr = (guid: string, headers: Record<string, string> = { authorization: basic1C() }) =>
   fetch(`${api.url}/vehicle/qr/${guid}`, { headers })

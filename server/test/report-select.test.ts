@@ -16,7 +16,9 @@ beforeAll(async () => {
   employee = (await loginEmployee(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
 })
-afterAll(async () => { await api?.close() })
+afterAll(async () => {
+  await api?.close()
+})
 
 const select = (token: string | undefined, ref: string) =>
   fetch(`${api.url}/reports/select/${encodeURIComponent(ref)}`, { headers: token ? bearer(token) : {} })
@@ -76,7 +78,12 @@ describe('GET /reports/select/{ref_key}', () => {
 
   it("answers 404 for another company's report and for an unknown ref_key", async () => {
     const foreign = (await listed(otherDirector))[0]
-    for (const [token, ref] of [[director, foreign.ref_key], [employee, foreign.ref_key], [otherDirector, SENT], [director, 'no-such-report']]) {
+    for (const [token, ref] of [
+      [director, foreign.ref_key],
+      [employee, foreign.ref_key],
+      [otherDirector, SENT],
+      [director, 'no-such-report'],
+    ]) {
       const res = await select(token, ref)
       expect(res.status, ref).toBe(404)
       const body = (await res.json()) as any

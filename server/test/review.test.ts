@@ -2,18 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { basic1C, DEMO_BIN, startApi, type StartedApi } from './helper.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api.close()
+})
 
 const admin = { authorization: basic1C() }
 const second = { authorization: basic1C('reviewer_2', 'pass_2') }
 const get = (path: string, headers: Record<string, string> = admin) => fetch(`${api.url}${path}`, { headers })
 const decide = (refKey: string, body: unknown, headers: Record<string, string> = admin) =>
   fetch(`${api.url}/1c/reports/${refKey}/decision`, {
-    method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   })
 const statusOf = async (refKey: string) =>
-  (await api.app.db.selectFrom('reports').select(['status_code', 'reject_reason']).where('ref_key', '=', refKey).executeTakeFirstOrThrow())
+  await api.app.db
+    .selectFrom('reports')
+    .select(['status_code', 'reject_reason'])
+    .where('ref_key', '=', refKey)
+    .executeTakeFirstOrThrow()
 
 describe('GET /1c/reports', () => {
   it('asks the browser for 1C credentials', async () => {
@@ -70,12 +80,20 @@ describe('GET /1c/reports/{ref_key}', () => {
     const res = await get('/1c/reports/b1791e66-f089-11ec-9405-005056aaa4ae')
     expect(res.status).toBe(200)
     const { data } = await res.json()
-    expect(data.report).toMatchObject({ status_code: 2, status_title: 'Отправлено', video_path: '/reports/video/b1791e66-f089-11ec-9405-005056aaa4ae' })
+    expect(data.report).toMatchObject({
+      status_code: 2,
+      status_title: 'Отправлено',
+      video_path: '/reports/video/b1791e66-f089-11ec-9405-005056aaa4ae',
+    })
     expect(data.vehicle.vehicle_type_title).toBe('Легковой автомобиль')
     expect(Object.keys(data.vehicle.instructions)).toHaveLength(10)
     expect(data.company).toMatchObject({ biin: DEMO_BIN, name: 'Alpha AJI Gruppe ТОО' })
     expect(data.history.map((h: any) => h.kind)).toEqual(['submission', 'decision', 'submission'])
-    expect(data.history[1]).toMatchObject({ status_code: 4, reviewer_login: 'admin_1C', reviewer_name: 'Администратор 1С' })
+    expect(data.history[1]).toMatchObject({
+      status_code: 4,
+      reviewer_login: 'admin_1C',
+      reviewer_name: 'Администратор 1С',
+    })
     expect(data.history[0]).toMatchObject({ user_name: 'Иван', user_role: 'Сотрудник' })
     const at = data.history.map((h: any) => h.at)
     expect(at).toEqual([...at].sort())
@@ -128,7 +146,11 @@ describe('POST /1c/reports/{ref_key}/decision', () => {
     expect(res.status).toBe(200)
     expect(await statusOf(ref)).toEqual({ status_code: 3, reject_reason: 'Плохое качество видеоматериала' })
 
-    const due = await api.app.db.selectFrom('reports').select('ref_key').where('status_code', '=', 1).executeTakeFirstOrThrow()
+    const due = await api.app.db
+      .selectFrom('reports')
+      .select('ref_key')
+      .where('status_code', '=', 1)
+      .executeTakeFirstOrThrow()
     const conflict = await decide(due.ref_key, { status_code: 3, expected_status_code: 2 })
     expect(conflict.status).toBe(409)
     expect((await conflict.json()).data).toMatchObject({ current_status_code: 1, decided_by: null })

@@ -9,16 +9,43 @@ import { resetScale, SCALE_MARK, seedScale } from '../src/seed/scale.js'
 import { basic1C, DEMO_BIN, startApi, type StartedApi } from './helper.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api.close()
+})
 
 const NOW = new Date('2026-06-15T06:00:00Z')
 const count = async (table: 'reports' | 'vehicles' | 'submissions' | 'decisions') =>
-  Number((await api.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await api.app.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 // Company ids are the database's own (autoincrement): compare companies by BIN.
-const snapshot = () => api.app.db.selectFrom('reports').innerJoin('companies', 'companies.id', 'reports.company_id')
-  .select(['ref_key', 'biin', 'vehicle_guid', 'report_number', 'contract_number', 'date_start', 'date_finish', 'status_code', 'reject_reason', 'updated_at'])
-  .where('ref_key', 'like', `%${SCALE_MARK}%`).orderBy('ref_key').execute()
+const snapshot = () =>
+  api.app.db
+    .selectFrom('reports')
+    .innerJoin('companies', 'companies.id', 'reports.company_id')
+    .select([
+      'ref_key',
+      'biin',
+      'vehicle_guid',
+      'report_number',
+      'contract_number',
+      'date_start',
+      'date_finish',
+      'status_code',
+      'reject_reason',
+      'updated_at',
+    ])
+    .where('ref_key', 'like', `%${SCALE_MARK}%`)
+    .orderBy('ref_key')
+    .execute()
 
 describe('seedScale', () => {
   it('adds exactly N reports, 40% in the demo company, visible through the API', async () => {
@@ -27,7 +54,9 @@ describe('seedScale', () => {
     expect(made.reports).toBe(2000)
     expect(await count('reports')).toBe(before + 2000)
 
-    const res = await fetch(`${api.url}/1c/reports?biin=${DEMO_BIN}&per_page=1`, { headers: { authorization: basic1C() } })
+    const res = await fetch(`${api.url}/1c/reports?biin=${DEMO_BIN}&per_page=1`, {
+      headers: { authorization: basic1C() },
+    })
     expect((await res.json()).data.total).toBe(22 + 800)
     const all = await fetch(`${api.url}/1c/reports?per_page=1`, { headers: { authorization: basic1C() } })
     expect((await all.json()).data.total).toBe(28 + 2000)
@@ -35,7 +64,11 @@ describe('seedScale', () => {
     // Every sent/approved/rejected synthetic report has a video; decided ones a decision.
     const rows = await snapshot()
     const withVideo = rows.filter((r) => r.status_code !== 1).length
-    const subs = await api.app.db.selectFrom('submissions').select('ref_key').where('ref_key', 'like', `%${SCALE_MARK}%`).execute()
+    const subs = await api.app.db
+      .selectFrom('submissions')
+      .select('ref_key')
+      .where('ref_key', 'like', `%${SCALE_MARK}%`)
+      .execute()
     expect(subs.length).toBe(withVideo)
     expect(new Set(rows.map((r) => r.status_code))).toEqual(new Set([1, 2, 3, 4]))
   })
@@ -54,12 +87,23 @@ describe('npm run seed -- --scale N', () => {
   it('seeds the demo into an empty database, then N synthetic reports', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'seed-cli-'))
     try {
-      const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'f.sqlite')}`, VIDEO_DIR: path.join(dir, 'videos'), JWT_SECRET: 'x' }
-      const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/src/seed-cli.ts', '--scale', '1500'], { env, cwd: process.cwd() })
+      const env = {
+        ...process.env,
+        DATABASE_URL: `file:${path.join(dir, 'f.sqlite')}`,
+        VIDEO_DIR: path.join(dir, 'videos'),
+        JWT_SECRET: 'x',
+      }
+      const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/src/seed-cli.ts', '--scale', '1500'], {
+        env,
+        cwd: process.cwd(),
+      })
       expect(stdout).toContain('Seeded the demo data.')
       expect(stdout).toMatch(/Added 1500 reports/)
       const { db } = openDatabase(env.DATABASE_URL)
-      const n = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      const n = await db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
       await db.destroy()
       expect(Number(n.n)).toBe(28 + 1500)
     } finally {

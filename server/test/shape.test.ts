@@ -21,7 +21,9 @@ describe('shapeDiff', () => {
 
   it('treats data-keyed maps by value and [] as an empty map', () => {
     const copy = structuredClone(seed.generalFilter) as any
-    copy.data.info.by_vehicle_type_code = { 'b71ea040-1664-11ea-8dad-1831bf7dd029': { vehicle_type_title: 'x', instructions: { 1: 'a' } } }
+    copy.data.info.by_vehicle_type_code = {
+      'b71ea040-1664-11ea-8dad-1831bf7dd029': { vehicle_type_title: 'x', instructions: { 1: 'a' } },
+    }
     expect(shapeDiff(seed.generalFilter, copy)).toEqual([])
   })
 })

@@ -20,7 +20,8 @@ export function shapeOf(v: unknown): Shape {
   return typeof v
 }
 
-const isEmptyMap = (s: Shape) => (Array.isArray(s) && s.length === 0) || (typeof s === 'object' && !Array.isArray(s) && Object.keys(s).length === 0)
+const isEmptyMap = (s: Shape) =>
+  (Array.isArray(s) && s.length === 0) || (typeof s === 'object' && !Array.isArray(s) && Object.keys(s).length === 0)
 
 /**
  * Differences between the seed's shape and ours (empty = same). `allowExtra` lists dotted paths
@@ -31,12 +32,14 @@ export function shapeDiff(seed: unknown, ours: unknown, allowExtra: string[] = [
 }
 
 function diff(a: Shape, b: Shape, allowExtra: string[], at: string): string[] {
-  if (typeof a === 'string' || typeof b === 'string') return a === b ? [] : [`${at}: seed ${JSON.stringify(a)}, ours ${JSON.stringify(b)}`]
+  if (typeof a === 'string' || typeof b === 'string')
+    return a === b ? [] : [`${at}: seed ${JSON.stringify(a)}, ours ${JSON.stringify(b)}`]
   if (isEmptyMap(a) || isEmptyMap(b)) {
     // An empty list/map on either side carries no element shape to compare.
     return Array.isArray(a) === Array.isArray(b) || isEmptyMap(a) || isEmptyMap(b) ? [] : [`${at}: list vs object`]
   }
-  if (Array.isArray(a) !== Array.isArray(b)) return [`${at}: seed ${Array.isArray(a) ? 'list' : 'object'}, ours ${Array.isArray(b) ? 'list' : 'object'}`]
+  if (Array.isArray(a) !== Array.isArray(b))
+    return [`${at}: seed ${Array.isArray(a) ? 'list' : 'object'}, ours ${Array.isArray(b) ? 'list' : 'object'}`]
   if (Array.isArray(a) && Array.isArray(b)) return diff(a[0]!, b[0]!, allowExtra, `${at}[]`)
   const ao = a as Record<string, Shape>
   const bo = b as Record<string, Shape>

@@ -30,11 +30,17 @@ export interface RawUploadOptions {
 const BOUNDARY = '----forte-test-boundary-7d93'
 
 export function multipartPieces(fields: Record<string, string>, fileSize: number) {
-  const head = Object.entries(fields).map(([k, v]) =>
-    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
+  const head =
+    Object.entries(fields)
+      .map(([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join('') +
     `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`
   const tail = `\r\n--${BOUNDARY}--\r\n`
-  return { head: Buffer.from(head), tail: Buffer.from(tail), total: Buffer.byteLength(head) + fileSize + Buffer.byteLength(tail) }
+  return {
+    head: Buffer.from(head),
+    tail: Buffer.from(tail),
+    total: Buffer.byteLength(head) + fileSize + Buffer.byteLength(tail),
+  }
 }
 
 export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
@@ -50,7 +56,10 @@ export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
       resolve({ status, body, headers, sentWhenResponded, sent, total })
     }
     const req = http.request({
-      host: u.hostname, port: u.port, path: u.pathname, method: 'POST',
+      host: u.hostname,
+      port: u.port,
+      path: u.pathname,
+      method: 'POST',
       headers: {
         authorization: `Bearer ${o.token}`,
         'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
@@ -61,7 +70,9 @@ export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
       sentWhenResponded = sent
       let body = ''
       res.setEncoding('utf8')
-      res.on('data', (c: string) => { body += c })
+      res.on('data', (c: string) => {
+        body += c
+      })
       res.on('end', () => {
         result(res.statusCode ?? null, body, res.headers)
         req.destroy()

@@ -20,7 +20,8 @@ let otherCompanyDue: string
 const statusOf = async (refKey: string, token = director): Promise<number | undefined> => {
   const res = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(token) })
   const body = (await res.json()) as any
-  return [...body.data.reports.important, ...body.data.reports.general].find((r: any) => r.ref_key === refKey)?.status_code
+  return [...body.data.reports.important, ...body.data.reports.general].find((r: any) => r.ref_key === refKey)
+    ?.status_code
 }
 const takeDue = () => {
   const ref = due.shift()
@@ -44,8 +45,13 @@ const form = (fields: Record<string, string>, file?: Blob, fileFirst = false) =>
   if (file && !fileFirst) fd.append('file', file, 'video.mp4')
   return fd
 }
-const fieldsFor = (ref_key: string, extra: Record<string, string> = {}) =>
-  ({ ref_key, time_sent: '2025-05-12 10:15:00', lat: '43.23894900', long: '76.88970900', ...extra })
+const fieldsFor = (ref_key: string, extra: Record<string, string> = {}) => ({
+  ref_key,
+  time_sent: '2025-05-12 10:15:00',
+  lat: '43.23894900',
+  long: '76.88970900',
+  ...extra,
+})
 const mp4 = () => new Blob([SAMPLE], { type: 'video/mp4' })
 const upload = (body: FormData, token = director) =>
   fetch(`${api.url}/reports/upload`, { method: 'POST', headers: bearer(token), body })
@@ -67,14 +73,19 @@ beforeAll(async () => {
   due = await list(director)
   otherCompanyDue = (await list(otherDirector))[0]
 })
-afterAll(async () => { await api?.close() })
+afterAll(async () => {
+  await api?.close()
+})
 
 describe('POST /reports/upload', () => {
   it('saves the video of a due report (fields first), moves it to status 2, and the video is downloadable', async () => {
     const ref = takeDue()
     const res = await upload(form(fieldsFor(ref), mp4()))
     expect(res.status).toBe(201)
-    expect(await res.json()).toEqual({ status: 'ok', data: { message: 'Report has been successfully saved.', code: 201 } })
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      data: { message: 'Report has been successfully saved.', code: 201 },
+    })
     expect(await statusOf(ref)).toBe(2)
 
     const video = await fetch(`${api.url}/reports/video/${ref}`, { headers: bearer(director) })
@@ -92,7 +103,9 @@ describe('POST /reports/upload', () => {
     const res = await upload(form(fieldsFor(rejected.ref_key), mp4(), true), employee)
     expect(res.status).toBe(201)
     const after = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(director) })
-    const item = [...((await after.json()) as any).data.reports.general].find((r: any) => r.ref_key === rejected.ref_key)
+    const item = [...((await after.json()) as any).data.reports.general].find(
+      (r: any) => r.ref_key === rejected.ref_key,
+    )
     expect(item.status_code).toBe(2)
     expect(item.reject_reason).toBe(rejected.reject_reason)
   })
@@ -157,18 +170,26 @@ describe('POST /reports/upload', () => {
   })
 
   describe('a 65 MiB file', () => {
-    const bigFile = (size: number) => function* () {
-      const head = Buffer.alloc(64 * 1024)
-      SAMPLE.copy(head, 0, 0, head.length) // a real ftyp box first: only the size is wrong
-      const zeros = Buffer.alloc(64 * 1024)
-      yield head
-      for (let n = head.length; n < size; n += zeros.length) yield zeros.subarray(0, Math.min(zeros.length, size - n))
-    }
+    const bigFile = (size: number) =>
+      function* () {
+        const head = Buffer.alloc(64 * 1024)
+        SAMPLE.copy(head, 0, 0, head.length) // a real ftyp box first: only the size is wrong
+        const zeros = Buffer.alloc(64 * 1024)
+        yield head
+        for (let n = head.length; n < size; n += zeros.length) yield zeros.subarray(0, Math.min(zeros.length, size - n))
+      }
 
     it('is refused with 413 from its declared length, before the server reads it', async () => {
       const ref = takeDue()
       const size = 65 * MiB
-      const r = await rawUpload({ url: api.url, token: director, fields: fieldsFor(ref), file: bigFile(size), fileSize: size, declareLength: true })
+      const r = await rawUpload({
+        url: api.url,
+        token: director,
+        fields: fieldsFor(ref),
+        file: bigFile(size),
+        fileSize: size,
+        declareLength: true,
+      })
       expect(r.status).toBe(413)
       expect(JSON.parse(r.body).data.code).toBe(413)
       // The answer came while most of the body was still unsent: the server did not read it.
@@ -182,7 +203,10 @@ describe('POST /reports/upload', () => {
       const ref = takeDue()
       const before = videoFiles()
       const size = 65 * MiB
-      const mem = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers }
+      const mem = () => {
+        const m = process.memoryUsage()
+        return m.heapUsed + m.arrayBuffers
+      }
       const base = mem()
       let peak = base
       const sampled = function* () {
@@ -191,7 +215,13 @@ describe('POST /reports/upload', () => {
           yield chunk
         }
       }
-      const r = await rawUpload({ url: api.url, token: director, fields: fieldsFor(ref), file: sampled, fileSize: size })
+      const r = await rawUpload({
+        url: api.url,
+        token: director,
+        fields: fieldsFor(ref),
+        file: sampled,
+        fileSize: size,
+      })
       expect(r.status).toBe(413)
       // The server stops reading: it answers and closes instead of draining the rest.
       expect(r.headers.connection).toBe('close')
@@ -210,9 +240,14 @@ describe('POST /reports/upload', () => {
     const statusBefore = await statusOf(ref)
     const half = Math.floor(SAMPLE.length / 2)
     const r = await rawUpload({
-      url: api.url, token: director, fields: fieldsFor(ref),
-      file: function* () { for (let i = 0; i < SAMPLE.length; i += 8192) yield SAMPLE.subarray(i, i + 8192) },
-      fileSize: SAMPLE.length, cutAfter: half,
+      url: api.url,
+      token: director,
+      fields: fieldsFor(ref),
+      file: function* () {
+        for (let i = 0; i < SAMPLE.length; i += 8192) yield SAMPLE.subarray(i, i + 8192)
+      },
+      fileSize: SAMPLE.length,
+      cutAfter: half,
     })
     expect(r.status).toBeNull()
     await settled(() => videoFiles().length === before.length)

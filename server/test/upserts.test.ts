@@ -3,8 +3,12 @@ import { isValidBiin } from '../src/lib/biin.js'
 import { basic1C, startApi, type StartedApi } from './helper.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api.close()
+})
 
 /** A BIN with a correct check digit, from its first 11 digits. */
 const biinFrom = (prefix: string) => {
@@ -15,9 +19,12 @@ const BIN = biinFrom('18054000123')
 const GUID = 'aa000001-1111-11ee-9405-005056aaa4ae'
 const REF = 'bb000001-2222-11ee-9405-005056aaa4ae'
 
-const put = (path: string, body: unknown) => fetch(`${api.url}/1c${path}`, {
-  method: 'PUT', headers: { authorization: basic1C(), 'content-type': 'application/json' }, body: JSON.stringify(body),
-})
+const put = (path: string, body: unknown) =>
+  fetch(`${api.url}/1c${path}`, {
+    method: 'PUT',
+    headers: { authorization: basic1C(), 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 const rowsOf = async () => ({
   company: await api.app.db.selectFrom('companies').selectAll().where('biin', '=', BIN).execute(),
   vehicle: await api.app.db.selectFrom('vehicles').selectAll().where('guid', '=', GUID).execute(),
@@ -25,12 +32,23 @@ const rowsOf = async () => ({
 })
 
 const company = { name: 'Бета Логистик ТОО', email: 'beta@mail.kz' }
-const vehicle = { biin: BIN, vehicle_type_code: 'b71ea01f-1664-11ea-8dad-1831bf7dd029', vin_code: 'XTC65115R00000001', plate_number: '001AAA02', contract_number: '№1/24 (ДЛ)', contract_date_end: '2027-01-31' }
+const vehicle = {
+  biin: BIN,
+  vehicle_type_code: 'b71ea01f-1664-11ea-8dad-1831bf7dd029',
+  vin_code: 'XTC65115R00000001',
+  plate_number: '001AAA02',
+  contract_number: '№1/24 (ДЛ)',
+  contract_date_end: '2027-01-31',
+}
 const report = { vehicle_guid: GUID, report_number: '000000001', date_start: '2026-01-01', date_finish: '2026-01-08' }
 
 describe('PUT /1c/companies, /1c/vehicles, /1c/reports', () => {
   it('creates (201), then the same bodies again change nothing (200, changed:false)', async () => {
-    const first = [await put(`/companies/${BIN}`, company), await put(`/vehicles/${GUID}`, vehicle), await put(`/reports/${REF}`, report)]
+    const first = [
+      await put(`/companies/${BIN}`, company),
+      await put(`/vehicles/${GUID}`, vehicle),
+      await put(`/reports/${REF}`, report),
+    ]
     expect(first.map((r) => r.status)).toEqual([201, 201, 201])
     const bodies = await Promise.all(first.map((r) => r.json()))
     expect(bodies.map((b) => b.data.created)).toEqual([true, true, true])
@@ -38,7 +56,11 @@ describe('PUT /1c/companies, /1c/vehicles, /1c/reports', () => {
     const state1 = await rowsOf()
     expect(state1.company).toHaveLength(1)
 
-    const again = [await put(`/companies/${BIN}`, company), await put(`/vehicles/${GUID}`, vehicle), await put(`/reports/${REF}`, report)]
+    const again = [
+      await put(`/companies/${BIN}`, company),
+      await put(`/vehicles/${GUID}`, vehicle),
+      await put(`/reports/${REF}`, report),
+    ]
     expect(again.map((r) => r.status)).toEqual([200, 200, 200])
     expect((await Promise.all(again.map((r) => r.json()))).map((b) => b.data.changed)).toEqual([false, false, false])
     expect(await rowsOf()).toEqual(state1)
@@ -48,7 +70,11 @@ describe('PUT /1c/companies, /1c/vehicles, /1c/reports', () => {
     await api.app.db.updateTable('reports').set({ status_code: 2 }).where('ref_key', '=', REF).execute()
     const res = await put(`/reports/${REF}`, { ...report, date_finish: '2026-01-15' })
     expect(res.status).toBe(200)
-    expect((await res.json()).data).toMatchObject({ created: false, changed: true, report: { date_finish: '2026-01-15', status_code: 2 } })
+    expect((await res.json()).data).toMatchObject({
+      created: false,
+      changed: true,
+      report: { date_finish: '2026-01-15', status_code: 2 },
+    })
     const renamed = await put(`/companies/${BIN}`, { ...company, name: 'Бета Логистик' })
     expect((await renamed.json()).data).toMatchObject({ changed: true, company: { name: 'Бета Логистик' } })
     const { company: c, report: r } = await rowsOf()
@@ -82,7 +108,11 @@ describe('PUT /1c/companies, /1c/vehicles, /1c/reports', () => {
   })
 
   it('needs 1C credentials', async () => {
-    const res = await fetch(`${api.url}/1c/companies/${BIN}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(company) })
+    const res = await fetch(`${api.url}/1c/companies/${BIN}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(company),
+    })
     expect(res.status).toBe(401)
   })
 })

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { basic1C, DEMO_BIN, DEMO_IIN, startApi, type StartedApi } from './helper.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api.close()
+})
 
 const list = async (query = '') => {
   const res = await fetch(`${api.url}/1c/vehicles${query}`, { headers: { authorization: basic1C() } })
@@ -18,15 +22,20 @@ describe('GET /1c/vehicles', () => {
     expect(new Set(data.items.map((v: any) => v.biin))).toEqual(new Set([DEMO_BIN, DEMO_IIN]))
     const truck = data.items.find((v: any) => v.plate_number === '264LE02')
     expect(truck).toMatchObject({
-      vehicle_guid: '6b5c250a-3d2d-11ea-8db2-1831bf7dd028', vin_code: 'X2FXXXESGXKM42757',
-      vehicle_type_title: 'Грузовой автомобиль', company_name: 'Alpha AJI Gruppe ТОО',
+      vehicle_guid: '6b5c250a-3d2d-11ea-8db2-1831bf7dd028',
+      vin_code: 'X2FXXXESGXKM42757',
+      vehicle_type_title: 'Грузовой автомобиль',
+      company_name: 'Alpha AJI Gruppe ТОО',
       qr_path: '/vehicle/qr/6b5c250a-3d2d-11ea-8db2-1831bf7dd028',
     })
     expect(truck.image_path).toMatch(/\/images\/b71ea01f-1664-11ea-8dad-1831bf7dd029\/image\.png$/)
   })
 
   it('searches by BIN, plate (any case) and VIN, and pages', async () => {
-    expect((await list(`?biin=${DEMO_IIN}`)).items.map((v: any) => v.plate_number).sort()).toEqual(['512KZA02', '777ABA02'])
+    expect((await list(`?biin=${DEMO_IIN}`)).items.map((v: any) => v.plate_number).sort()).toEqual([
+      '512KZA02',
+      '777ABA02',
+    ])
     expect((await list('?q=777aba')).items.map((v: any) => v.vin_code)).toEqual(['Z94CT41DBER123456'])
     expect((await list('?q=MXC1PABD0KK01883')).total).toBe(4)
     expect((await list('?q=nothing-like-this')).total).toBe(0)

@@ -15,7 +15,9 @@ beforeAll(async () => {
   director = (await loginDirector(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
 })
-afterAll(async () => { await api?.close() })
+afterAll(async () => {
+  await api?.close()
+})
 
 const get = (headers: Record<string, string>, ref = SENT) => fetch(`${api.url}/reports/video/${ref}`, { headers })
 const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer())

@@ -32,7 +32,11 @@ export default async function LoginPage({ searchParams }: Props) {
       </Card>
       {mailboxOn ? (
         <p className="text-center text-sm">
-          <Link href="/login/mailbox" target="_blank" className="font-medium text-white underline underline-offset-4 hover:text-teal-100">
+          <Link
+            href="/login/mailbox"
+            target="_blank"
+            className="font-medium text-white underline underline-offset-4 hover:text-teal-100"
+          >
             Почта (демо)
           </Link>
         </p>

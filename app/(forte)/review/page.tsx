@@ -3,7 +3,13 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { QueueFilters, typeOptions } from '@/components/review/queue-filters'
-import { filtersQuery, hasFilters, parseQueueParams, QUEUE_PAGE_SIZE, queueApiQuery } from '@/components/review/queue-params'
+import {
+  filtersQuery,
+  hasFilters,
+  parseQueueParams,
+  QUEUE_PAGE_SIZE,
+  queueApiQuery,
+} from '@/components/review/queue-params'
 import { QueueTable } from '@/components/review/queue-table'
 import { reviewText } from '@/components/review/review-text'
 import { PageHeader } from '@/components/shell/page-header'
@@ -34,7 +40,10 @@ export default async function Page({ searchParams }: Props) {
 
   // The unfiltered queue (first 200) gives the total and the vehicle types with their counts.
   const loaded = await loadPageData('/review', () =>
-    Promise.all([listReports1C(auth, queueApiQuery(params)), listReports1C(auth, { status_code: 2, order: 'oldest', per_page: 200 })]),
+    Promise.all([
+      listReports1C(auth, queueApiQuery(params)),
+      listReports1C(auth, { status_code: 2, order: 'oldest', per_page: 200 }),
+    ]),
   )
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
   const [list, all] = loaded.data
@@ -60,9 +69,21 @@ export default async function Page({ searchParams }: Props) {
       )}
       {pages > 1 ? (
         <nav aria-label={text.page(params.page, pages)} className="flex items-center justify-between text-sm">
-          {params.page > 1 ? <Link href={pageHref(params.page - 1)} className={buttonClass('secondary', 'sm')}>{text.prevPage}</Link> : <span />}
+          {params.page > 1 ? (
+            <Link href={pageHref(params.page - 1)} className={buttonClass('secondary', 'sm')}>
+              {text.prevPage}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-slate-700">{text.page(params.page, pages)}</span>
-          {params.page < pages ? <Link href={pageHref(params.page + 1)} className={buttonClass('secondary', 'sm')}>{text.nextPage}</Link> : <span />}
+          {params.page < pages ? (
+            <Link href={pageHref(params.page + 1)} className={buttonClass('secondary', 'sm')}>
+              {text.nextPage}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

@@ -34,7 +34,11 @@ export default async function Page({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
-      <ReportsDashboard initial={{ query, data: deferred ? { ...data, rows: { important: [], general: [] } } : data, deferred }} locale={locale} statusTitles={commonText(locale).status} />
+      <ReportsDashboard
+        initial={{ query, data: deferred ? { ...data, rows: { important: [], general: [] } } : data, deferred }}
+        locale={locale}
+        statusTitles={commonText(locale).status}
+      />
     </div>
   )
 }

@@ -30,21 +30,32 @@ export default async function Page({ searchParams }: Props) {
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
   const { vehicles, total } = loaded.data
 
-  const pageLink = (page: number) => `/stickers?${new URLSearchParams({ ...(search.biin && { biin: search.biin }), ...(search.q && { q: search.q }), page: String(page) })}`
+  const pageLink = (page: number) =>
+    `/stickers?${new URLSearchParams({ ...(search.biin && { biin: search.biin }), ...(search.q && { q: search.q }), page: String(page) })}`
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
       {isStaff ? (
         <>
           <StaffVehicleSearch biin={search.biin} q={search.q} text={text} />
-          <p className="text-sm text-slate-700" aria-live="polite">{text.found(total)}</p>
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {text.found(total)}
+          </p>
         </>
       ) : null}
       <StickerPicker vehicles={vehicles} showCompany={isStaff} preselect={!isStaff} text={text} />
       {isStaff && total > STAFF_PAGE_SIZE ? (
         <nav aria-label="Страницы" className="flex gap-4 text-sm">
-          {search.page > 1 ? <Link className="text-brand hover:underline" href={pageLink(search.page - 1)}>{text.prev}</Link> : null}
-          {search.page * STAFF_PAGE_SIZE < total ? <Link className="text-brand hover:underline" href={pageLink(search.page + 1)}>{text.next}</Link> : null}
+          {search.page > 1 ? (
+            <Link className="text-brand hover:underline" href={pageLink(search.page - 1)}>
+              {text.prev}
+            </Link>
+          ) : null}
+          {search.page * STAFF_PAGE_SIZE < total ? (
+            <Link className="text-brand hover:underline" href={pageLink(search.page + 1)}>
+              {text.next}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

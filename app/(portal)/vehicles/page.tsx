@@ -27,13 +27,30 @@ export default async function Page({ searchParams }: Props) {
   const data = loaded.data
 
   const rows = [...data.reports.important, ...data.reports.general]
-  const typeTitles = Object.fromEntries(Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]))
+  const typeTitles = Object.fromEntries(
+    Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]),
+  )
   const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }))
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
-      <VehicleFilters statuses={options(data.filter.status)} ranges={options(data.filter.date_range)} text={{ filtersLabel: text.filtersLabel, status: text.status, period: text.period, any: text.any, reset: text.reset }} />
-      <VehiclesTable rows={rows} typeTitles={typeTitles} text={text} filtered={Boolean(filters.status || filters.range)} />
+      <VehicleFilters
+        statuses={options(data.filter.status)}
+        ranges={options(data.filter.date_range)}
+        text={{
+          filtersLabel: text.filtersLabel,
+          status: text.status,
+          period: text.period,
+          any: text.any,
+          reset: text.reset,
+        }}
+      />
+      <VehiclesTable
+        rows={rows}
+        typeTitles={typeTitles}
+        text={text}
+        filtered={Boolean(filters.status || filters.range)}
+      />
     </div>
   )
 }

@@ -14,6 +14,9 @@ export async function GET(request: Request) {
   try {
     return NextResponse.json(await loadDashboard(gate.auth, params), { headers: { 'cache-control': 'no-store' } })
   } catch (e) {
-    return NextResponse.json({ message: describeForteError(e) }, { status: e instanceof ForteApiError ? e.status : 502 })
+    return NextResponse.json(
+      { message: describeForteError(e) },
+      { status: e instanceof ForteApiError ? e.status : 502 },
+    )
   }
 }

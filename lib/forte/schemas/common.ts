@@ -58,7 +58,8 @@ export const reportItemSchema = z.looseObject({
 })
 export type ReportItem = z.infer<typeof reportItemSchema>
 
-export const splitReports = <T extends z.ZodType>(item: T) => z.object({ important: z.array(item), general: z.array(item) })
+export const splitReports = <T extends z.ZodType>(item: T) =>
+  z.object({ important: z.array(item), general: z.array(item) })
 
 export const typeInfoSchema = z.record(
   z.string(),

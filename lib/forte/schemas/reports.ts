@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { generalPayload, instructionsSchema, okEnvelope, reportItemSchema, splitReports, typeInfoSchema } from './common'
+import {
+  generalPayload,
+  instructionsSchema,
+  okEnvelope,
+  reportItemSchema,
+  splitReports,
+  typeInfoSchema,
+} from './common'
 
 export const generalFilterSchema = okEnvelope(generalPayload)
 export type GeneralReports = z.infer<typeof generalFilterSchema>['data']
@@ -39,7 +46,10 @@ export type VehicleInfo = z.infer<typeof vehicleInfoSchema>
 export const vehicleSelectSchema = okEnvelope({
   reports: splitReports(reportItemSchema),
   info: z.looseObject({
-    by_vehicle_type_code: z.record(z.string(), z.looseObject({ vehicle_type_title: z.string(), instructions: instructionsSchema.optional() })),
+    by_vehicle_type_code: z.record(
+      z.string(),
+      z.looseObject({ vehicle_type_title: z.string(), instructions: instructionsSchema.optional() }),
+    ),
     this: vehicleInfoSchema,
   }),
 })

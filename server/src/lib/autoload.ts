@@ -14,7 +14,7 @@ const CODE = /\.(ts|mts|js|mjs)$/
 const SKIP = /(\.d\.ts|\.test\.\w+|\.spec\.\w+)$/
 
 type Meta = { name?: string; dependencies?: string[] }
-const metaOf = (p: unknown): Meta => ((p as Record<symbol, Meta>)?.[Symbol.for('plugin-meta')] ?? {})
+const metaOf = (p: unknown): Meta => (p as Record<symbol, Meta>)?.[Symbol.for('plugin-meta')] ?? {}
 
 async function importDefault(file: string): Promise<FastifyPluginAsync | null> {
   const mod = await import(pathToFileURL(file).href)

@@ -1,10 +1,21 @@
 /** Business dates live in Asia/Almaty; stored as `YYYY-MM-DD`, instants as UTC ISO strings. */
 export const BUSINESS_TZ = 'Asia/Almaty'
 
-const ymdFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit' })
+const ymdFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 const localFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: BUSINESS_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 })
 
 /** Today's calendar date in Almaty, `YYYY-MM-DD`. */

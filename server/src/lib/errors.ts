@@ -4,7 +4,11 @@ export class ApiError extends Error {
   readonly errors?: Record<string, string>
   readonly headers?: Record<string, string>
 
-  constructor(statusCode: number, message: string, opts: { errors?: Record<string, string>; headers?: Record<string, string> } = {}) {
+  constructor(
+    statusCode: number,
+    message: string,
+    opts: { errors?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
     super(message)
     this.name = 'ApiError'
     this.statusCode = statusCode

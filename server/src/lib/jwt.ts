@@ -36,7 +36,11 @@ export function signJwt(claims: object, secret: string): string {
 }
 
 /** Returns the claims when the signature is right and the token has not expired, else null. */
-export function verifyJwt(token: string, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): Record<string, unknown> | null {
+export function verifyJwt(
+  token: string,
+  secret: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Record<string, unknown> | null {
   const parts = token.split('.')
   if (parts.length !== 3) return null
   const [h, b, s] = parts as [string, string, string]

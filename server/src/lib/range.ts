@@ -1,8 +1,5 @@
 /** A parsed `Range: bytes=` header against a file of `size` bytes (RFC 9110 §14, one range only). */
-export type RangeResult =
-  | { kind: 'full' }
-  | { kind: 'partial'; start: number; end: number }
-  | { kind: 'unsatisfiable' }
+export type RangeResult = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' }
 
 /**
  * `bytes=0-99`, `bytes=100-` (open-ended), `bytes=-500` (suffix). A header we do not understand

@@ -18,7 +18,20 @@ export const isImportant = (status: number) => IMPORTANT_STATUSES.includes(statu
 
 export const statusTitle = (code: number): string => STATUS_TITLES[code as StatusCode] ?? ''
 
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+]
 
 // Large lists repeat few distinct dates: render each once.
 const rendered = new Map<string, string>()
@@ -47,10 +60,14 @@ export function overdueOf(statusCode: number, dateFinish: string, today: string)
 /** First day a report's period must reach to match a date range: today − range. */
 export function rangeStart(code: DateRangeCode, today: string): string {
   switch (code) {
-    case '1w': return addDays(today, -7)
-    case '1m': return addMonths(today, -1)
-    case '6m': return addMonths(today, -6)
-    case '1y': return addMonths(today, -12)
+    case '1w':
+      return addDays(today, -7)
+    case '1m':
+      return addMonths(today, -1)
+    case '6m':
+      return addMonths(today, -6)
+    case '1y':
+      return addMonths(today, -12)
   }
 }
 
@@ -116,12 +133,20 @@ export function splitReports<T extends { status_code: number }>(items: T[]) {
   return { important, general }
 }
 
-export interface VehicleTypeRow { code: string; title: string; instructions: string }
+export interface VehicleTypeRow {
+  code: string
+  title: string
+  instructions: string
+}
 
 /** `["a","b"]` → `{"1":"a","2":"b"}`; none → `[]` as the seed shows. */
 export function instructionsMap(json: string): Record<string, string> | never[] {
   let list: unknown
-  try { list = JSON.parse(json) } catch { list = [] }
+  try {
+    list = JSON.parse(json)
+  } catch {
+    list = []
+  }
   if (!Array.isArray(list) || list.length === 0) return []
   return Object.fromEntries(list.map((s, i) => [String(i + 1), String(s)]))
 }
@@ -137,7 +162,11 @@ export function byVehicleTypeCode(types: VehicleTypeRow[], withInstructions = tr
   return out
 }
 
-export interface VehicleRow { guid: string; plate_number: string; vehicle_type_code: string }
+export interface VehicleRow {
+  guid: string
+  plate_number: string
+  vehicle_type_code: string
+}
 
 /** `filter` of /reports/vehicle/filter: statuses and date ranges only. */
 export const statusRangeFilter = () => ({ status: { ...STATUS_TITLES }, date_range: { ...DATE_RANGES } })

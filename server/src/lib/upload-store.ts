@@ -33,7 +33,10 @@ const TEMP_SUBDIR = '.incoming'
  * Rejects with 413 past `maxBytes` (or when the source reports busboy's `limit`), 415 on a bad signature,
  * or the source's own error (a cut connection); the temp file is gone in every failure.
  */
-export async function receiveUpload(source: Readable, opts: { videoDir: string; maxBytes: number }): Promise<PendingUpload> {
+export async function receiveUpload(
+  source: Readable,
+  opts: { videoDir: string; maxBytes: number },
+): Promise<PendingUpload> {
   const tempDir = path.join(opts.videoDir, TEMP_SUBDIR)
   await mkdir(tempDir, { recursive: true })
   const tempPath = path.join(tempDir, `${randomUUID()}.part`)

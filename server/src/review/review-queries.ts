@@ -23,7 +23,8 @@ export interface ReviewListFilter {
 export const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 function reportsBase(db: Kysely<Database>, f: Omit<ReviewListFilter, 'order' | 'page' | 'per_page'>, today: string) {
-  let q = db.selectFrom('reports as r')
+  let q = db
+    .selectFrom('reports as r')
     .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
     .innerJoin('companies as c', 'c.id', 'r.company_id')
     .innerJoin('vehicle_types as t', 't.code', 'v.vehicle_type_code')
@@ -33,10 +34,13 @@ function reportsBase(db: Kysely<Database>, f: Omit<ReviewListFilter, 'order' | '
   if (f.vehicle_type) q = q.where('v.vehicle_type_code', '=', f.vehicle_type)
   if (f.q) {
     const p = likePattern(f.q.trim())
-    q = q.where((eb) => eb.or(
-      (['r.report_number', 'r.ref_key', 'v.plate_number', 'v.vin_code', 'c.name', 'c.biin'] as const)
-        .map((col) => eb(sql`lower(${sql.ref(col)})`, 'like', sql`${p} escape '\\'`)),
-    ))
+    q = q.where((eb) =>
+      eb.or(
+        (['r.report_number', 'r.ref_key', 'v.plate_number', 'v.vin_code', 'c.name', 'c.biin'] as const).map((col) =>
+          eb(sql`lower(${sql.ref(col)})`, 'like', sql`${p} escape '\\'`),
+        ),
+      ),
+    )
   }
   return q
 }
@@ -52,10 +56,26 @@ export async function listReviewReports(db: Kysely<Database>, f: ReviewListFilte
     base
       .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
       .select([
-        'r.ref_key', 'r.report_number', 'r.contract_number', 'r.date_start', 'r.date_finish', 'r.status_code',
-        'r.reject_reason', 'r.vehicle_guid', 'r.updated_at', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
-        't.title as vehicle_type_title', 'c.name as company_name', 'c.biin',
-        's.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at',
+        'r.ref_key',
+        'r.report_number',
+        'r.contract_number',
+        'r.date_start',
+        'r.date_finish',
+        'r.status_code',
+        'r.reject_reason',
+        'r.vehicle_guid',
+        'r.updated_at',
+        'v.vin_code',
+        'v.plate_number',
+        'v.vehicle_type_code',
+        't.title as vehicle_type_title',
+        'c.name as company_name',
+        'c.biin',
+        's.time_sent',
+        's.lat',
+        's.long',
+        's.size',
+        's.uploaded_at',
       ])
       // Reports with a video first, by its upload time; then by the period's end.
       .orderBy(sql`case when s.id is null then 1 else 0 end`)
@@ -73,78 +93,157 @@ export async function listReviewReports(db: Kysely<Database>, f: ReviewListFilte
     company_name: r.company_name,
     biin: r.biin,
     updated_at: r.updated_at,
-    submission: r.uploaded_at === null ? null : {
-      time_sent: r.time_sent!, lat: Number(r.lat), long: Number(r.long), size: Number(r.size), uploaded_at: r.uploaded_at,
-    },
+    submission:
+      r.uploaded_at === null
+        ? null
+        : {
+            time_sent: r.time_sent!,
+            lat: Number(r.lat),
+            long: Number(r.long),
+            size: Number(r.size),
+            uploaded_at: r.uploaded_at,
+          },
   }))
   return { items, total: Number(count.n), page: f.page, per_page: f.per_page }
 }
 
 export type HistoryEntry =
   | {
-    kind: 'submission'; at: string; id: number; time_sent: string; lat: number; long: number; size: number
-    user_id: number | null; user_name: string; user_role: string
-  }
+      kind: 'submission'
+      at: string
+      id: number
+      time_sent: string
+      lat: number
+      long: number
+      size: number
+      user_id: number | null
+      user_name: string
+      user_role: string
+    }
   | {
-    kind: 'decision'; at: string; id: number; status_code: number; status_title: string; reject_reason: string
-    reviewer_login: string; reviewer_name: string
-  }
+      kind: 'decision'
+      at: string
+      id: number
+      status_code: number
+      status_title: string
+      reject_reason: string
+      reviewer_login: string
+      reviewer_name: string
+    }
 
 const ROLE_TITLES: Record<number, string> = { 1: 'Директор', 2: 'Сотрудник' }
 
 /** One report for the review screen: report, vehicle, type instructions, company, latest video, history. */
 export async function getReviewReport(db: Kysely<Database>, refKey: string, now = new Date()) {
-  const r = await db.selectFrom('reports as r')
+  const r = await db
+    .selectFrom('reports as r')
     .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
     .innerJoin('companies as c', 'c.id', 'r.company_id')
     .innerJoin('vehicle_types as t', 't.code', 'v.vehicle_type_code')
     .select([
-      'r.ref_key', 'r.report_number', 'r.contract_number', 'r.date_start', 'r.date_finish', 'r.status_code',
-      'r.reject_reason', 'r.vehicle_guid', 'r.updated_at', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
-      'v.contract_number as vehicle_contract_number', 'v.contract_date_end',
-      't.title as vehicle_type_title', 't.instructions', 'c.id as company_id', 'c.name as company_name', 'c.biin', 'c.email',
+      'r.ref_key',
+      'r.report_number',
+      'r.contract_number',
+      'r.date_start',
+      'r.date_finish',
+      'r.status_code',
+      'r.reject_reason',
+      'r.vehicle_guid',
+      'r.updated_at',
+      'v.vin_code',
+      'v.plate_number',
+      'v.vehicle_type_code',
+      'v.contract_number as vehicle_contract_number',
+      'v.contract_date_end',
+      't.title as vehicle_type_title',
+      't.instructions',
+      'c.id as company_id',
+      'c.name as company_name',
+      'c.biin',
+      'c.email',
     ])
     .where('r.ref_key', '=', refKey)
     .executeTakeFirst()
   if (!r) return null
 
   const [subs, decs] = await Promise.all([
-    db.selectFrom('submissions as s').leftJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.id', 's.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at', 's.user_id',
-        'u.first_name', 'u.last_name', 'u.role_id'])
-      .where('s.ref_key', '=', refKey).orderBy('s.id').execute(),
-    db.selectFrom('decisions as d').leftJoin('reviewers as w', 'w.login', 'd.reviewer_login')
+    db
+      .selectFrom('submissions as s')
+      .leftJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.id',
+        's.time_sent',
+        's.lat',
+        's.long',
+        's.size',
+        's.uploaded_at',
+        's.user_id',
+        'u.first_name',
+        'u.last_name',
+        'u.role_id',
+      ])
+      .where('s.ref_key', '=', refKey)
+      .orderBy('s.id')
+      .execute(),
+    db
+      .selectFrom('decisions as d')
+      .leftJoin('reviewers as w', 'w.login', 'd.reviewer_login')
       .select(['d.id', 'd.status_code', 'd.reject_reason', 'd.reviewer_login', 'd.decided_at', 'w.display_name'])
-      .where('d.ref_key', '=', refKey).orderBy('d.id').execute(),
+      .where('d.ref_key', '=', refKey)
+      .orderBy('d.id')
+      .execute(),
   ])
   const history: HistoryEntry[] = [
     ...subs.map((s) => ({
-      kind: 'submission' as const, at: s.uploaded_at, id: s.id, time_sent: s.time_sent,
-      lat: Number(s.lat), long: Number(s.long), size: Number(s.size), user_id: s.user_id,
+      kind: 'submission' as const,
+      at: s.uploaded_at,
+      id: s.id,
+      time_sent: s.time_sent,
+      lat: Number(s.lat),
+      long: Number(s.long),
+      size: Number(s.size),
+      user_id: s.user_id,
       user_name: [s.first_name, s.last_name].filter(Boolean).join(' '),
-      user_role: s.role_id ? ROLE_TITLES[s.role_id] ?? '' : '',
+      user_role: s.role_id ? (ROLE_TITLES[s.role_id] ?? '') : '',
     })),
     ...decs.map((d) => ({
-      kind: 'decision' as const, at: d.decided_at, id: d.id, status_code: d.status_code,
-      status_title: statusTitle(d.status_code), reject_reason: d.reject_reason,
-      reviewer_login: d.reviewer_login, reviewer_name: d.display_name ?? d.reviewer_login,
+      kind: 'decision' as const,
+      at: d.decided_at,
+      id: d.id,
+      status_code: d.status_code,
+      status_title: statusTitle(d.status_code),
+      reject_reason: d.reject_reason,
+      reviewer_login: d.reviewer_login,
+      reviewer_name: d.display_name ?? d.reviewer_login,
     })),
-  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === b.kind ? a.id - b.id : a.kind === 'submission' ? -1 : 1))
+  ].sort((a, b) =>
+    a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === b.kind ? a.id - b.id : a.kind === 'submission' ? -1 : 1,
+  )
 
   const last = subs.at(-1)
   return {
     report: {
       ...formatReport(r, todayYmd(now)),
       updated_at: r.updated_at,
-      submission: last ? {
-        time_sent: last.time_sent, lat: Number(last.lat), long: Number(last.long), size: Number(last.size), uploaded_at: last.uploaded_at,
-      } : null,
+      submission: last
+        ? {
+            time_sent: last.time_sent,
+            lat: Number(last.lat),
+            long: Number(last.long),
+            size: Number(last.size),
+            uploaded_at: last.uploaded_at,
+          }
+        : null,
       video_path: last ? `/reports/video/${r.ref_key}` : null,
     },
     vehicle: {
-      vehicle_guid: r.vehicle_guid, plate_number: r.plate_number, vin_code: r.vin_code,
-      contract_number: r.vehicle_contract_number, contract_date_end: r.contract_date_end,
-      vehicle_type_code: r.vehicle_type_code, vehicle_type_title: r.vehicle_type_title,
+      vehicle_guid: r.vehicle_guid,
+      plate_number: r.plate_number,
+      vin_code: r.vin_code,
+      contract_number: r.vehicle_contract_number,
+      contract_date_end: r.contract_date_end,
+      vehicle_type_code: r.vehicle_type_code,
+      vehicle_type_title: r.vehicle_type_title,
       instructions: instructionsMap(r.instructions),
     },
     company: { id: r.company_id, biin: r.biin, name: r.company_name, email: r.email },
@@ -154,7 +253,12 @@ export async function getReviewReport(db: Kysely<Database>, refKey: string, now 
 
 /** The latest decision on a report, for a 409 that says who decided first and when. */
 export function latestDecision(db: Kysely<Database>, refKey: string) {
-  return db.selectFrom('decisions as d').leftJoin('reviewers as w', 'w.login', 'd.reviewer_login')
+  return db
+    .selectFrom('decisions as d')
+    .leftJoin('reviewers as w', 'w.login', 'd.reviewer_login')
     .select(['d.status_code', 'd.reviewer_login', 'd.decided_at', 'w.display_name'])
-    .where('d.ref_key', '=', refKey).orderBy('d.id', 'desc').limit(1).executeTakeFirst()
+    .where('d.ref_key', '=', refKey)
+    .orderBy('d.id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
 }

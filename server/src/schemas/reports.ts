@@ -2,39 +2,47 @@ import { z } from 'zod'
 
 const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
-export const ReportItem = z.object({
-  ref_key: z.string(),
-  report_number: z.string(),
-  contract_number: z.string(),
-  date_start_render: z.string(),
-  date_start_datetime: z.string(),
-  date_finish_render: z.string(),
-  date_finish_datetime: z.string(),
-  status_title: z.string(),
-  status_code: z.number().int(),
-  status_expired_title: z.string(),
-  status_expired_bool: z.boolean(),
-  reject_reason: z.string(),
-  vin_code: z.string(),
-  plate_number: z.string(),
-  vehicle_guid: z.string(),
-  vehicle_type_code: z.string(),
-}).meta({ id: 'ReportItem' })
+export const ReportItem = z
+  .object({
+    ref_key: z.string(),
+    report_number: z.string(),
+    contract_number: z.string(),
+    date_start_render: z.string(),
+    date_start_datetime: z.string(),
+    date_finish_render: z.string(),
+    date_finish_datetime: z.string(),
+    status_title: z.string(),
+    status_code: z.number().int(),
+    status_expired_title: z.string(),
+    status_expired_bool: z.boolean(),
+    reject_reason: z.string(),
+    vin_code: z.string(),
+    plate_number: z.string(),
+    vehicle_guid: z.string(),
+    vehicle_type_code: z.string(),
+  })
+  .meta({ id: 'ReportItem' })
 
-export const VehicleReportItem = ReportItem.omit({ contract_number: true, vin_code: true, plate_number: true, vehicle_guid: true })
-  .meta({ id: 'VehicleReportItem' })
+export const VehicleReportItem = ReportItem.omit({
+  contract_number: true,
+  vin_code: true,
+  plate_number: true,
+  vehicle_guid: true,
+}).meta({ id: 'VehicleReportItem' })
 
-export const VehiclePriorityItem = z.object({
-  ref_key: z.string(),
-  report_status_priority_title: z.string(),
-  report_status_priority_code: z.number().int(),
-  status_expired_title: z.string(),
-  status_expired_bool: z.boolean(),
-  vin_code: z.string(),
-  plate_number: z.string(),
-  vehicle_guid: z.string(),
-  vehicle_type_code: z.string(),
-}).meta({ id: 'VehiclePriorityItem' })
+export const VehiclePriorityItem = z
+  .object({
+    ref_key: z.string(),
+    report_status_priority_title: z.string(),
+    report_status_priority_code: z.number().int(),
+    status_expired_title: z.string(),
+    status_expired_bool: z.boolean(),
+    vin_code: z.string(),
+    plate_number: z.string(),
+    vehicle_guid: z.string(),
+    vehicle_type_code: z.string(),
+  })
+  .meta({ id: 'VehiclePriorityItem' })
 
 const split = <T extends z.ZodType>(item: T) => z.object({ important: z.array(item), general: z.array(item) })
 
@@ -43,10 +51,15 @@ const DateRangeMap = z.record(z.string(), z.string())
 
 export const FilterSchema = z.object({
   status: StatusMap,
-  vehicle_type: z.array(z.union([
-    z.object({ ref_key: z.string(), vehicles: z.array(z.object({ vehicle_guid: z.string(), plate_number: z.string() })) }),
-    z.object({ ref_key: z.string(), plate_numbers: z.array(z.string()) }),
-  ])),
+  vehicle_type: z.array(
+    z.union([
+      z.object({
+        ref_key: z.string(),
+        vehicles: z.array(z.object({ vehicle_guid: z.string(), plate_number: z.string() })),
+      }),
+      z.object({ ref_key: z.string(), plate_numbers: z.array(z.string()) }),
+    ]),
+  ),
   date_range: DateRangeMap,
 })
 
@@ -80,12 +93,14 @@ export const VehicleSelectPayload = {
 }
 
 /** The latest submission of a report: when and where the video was filmed, when it arrived. */
-export const SubmissionInfo = z.object({
-  time_sent: z.string().meta({ description: 'yyyy-mm-dd hh:mm:ss, Almaty wall time as the client sent it' }),
-  lat: z.number(),
-  long: z.number(),
-  uploaded_at: z.string().meta({ description: 'UTC ISO instant' }),
-}).meta({ id: 'SubmissionInfo' })
+export const SubmissionInfo = z
+  .object({
+    time_sent: z.string().meta({ description: 'yyyy-mm-dd hh:mm:ss, Almaty wall time as the client sent it' }),
+    lat: z.number(),
+    long: z.number(),
+    uploaded_at: z.string().meta({ description: 'UTC ISO instant' }),
+  })
+  .meta({ id: 'SubmissionInfo' })
 
 export const ReportSelectPayload = {
   report: ReportItem,

@@ -3,9 +3,15 @@ import { ReportItem } from './reports.js'
 
 /** Schemas of the reviewer (1C) endpoints (api-contract.md "[ext]"). */
 
-export const SubmissionSummary = z.object({
-  time_sent: z.string(), lat: z.number(), long: z.number(), size: z.number().int(), uploaded_at: z.string(),
-}).nullable()
+export const SubmissionSummary = z
+  .object({
+    time_sent: z.string(),
+    lat: z.number(),
+    long: z.number(),
+    size: z.number().int(),
+    uploaded_at: z.string(),
+  })
+  .nullable()
 
 export const ReviewListItem = ReportItem.extend({
   vehicle_type_title: z.string(),
@@ -29,7 +35,13 @@ const blank = (v: unknown) => (v === '' || v === 'null' ? undefined : v)
 export const ReviewListQuery = z.object({
   status_code: z.preprocess(blank, z.coerce.number().int().min(1).max(4).optional()),
   date_range: z.preprocess(blank, z.enum(['1w', '1m', '6m', '1y']).optional()),
-  biin: z.preprocess(blank, z.string().regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.').optional()),
+  biin: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.')
+      .optional(),
+  ),
   q: z.preprocess(blank, z.string().max(100).optional()),
   vehicle_type: z.preprocess(blank, z.string().max(64).optional()),
   order: z.preprocess(blank, z.enum(['newest', 'oldest']).default('newest')),
@@ -38,22 +50,48 @@ export const ReviewListQuery = z.object({
 
 const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
-export const HistoryEntry = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('submission'), at: z.string(), id: z.number().int(), time_sent: z.string(), lat: z.number(),
-    long: z.number(), size: z.number().int(), user_id: z.number().int().nullable(), user_name: z.string(), user_role: z.string(),
-  }),
-  z.object({
-    kind: z.literal('decision'), at: z.string(), id: z.number().int(), status_code: z.number().int(), status_title: z.string(),
-    reject_reason: z.string(), reviewer_login: z.string(), reviewer_name: z.string(),
-  }),
-]).meta({ id: 'ReviewHistoryEntry' })
+export const HistoryEntry = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('submission'),
+      at: z.string(),
+      id: z.number().int(),
+      time_sent: z.string(),
+      lat: z.number(),
+      long: z.number(),
+      size: z.number().int(),
+      user_id: z.number().int().nullable(),
+      user_name: z.string(),
+      user_role: z.string(),
+    }),
+    z.object({
+      kind: z.literal('decision'),
+      at: z.string(),
+      id: z.number().int(),
+      status_code: z.number().int(),
+      status_title: z.string(),
+      reject_reason: z.string(),
+      reviewer_login: z.string(),
+      reviewer_name: z.string(),
+    }),
+  ])
+  .meta({ id: 'ReviewHistoryEntry' })
 
 export const ReviewDetailPayload = {
-  report: ReportItem.extend({ updated_at: z.string(), submission: SubmissionSummary, video_path: z.string().nullable() }),
+  report: ReportItem.extend({
+    updated_at: z.string(),
+    submission: SubmissionSummary,
+    video_path: z.string().nullable(),
+  }),
   vehicle: z.object({
-    vehicle_guid: z.string(), plate_number: z.string(), vin_code: z.string(), contract_number: z.string(),
-    contract_date_end: z.string(), vehicle_type_code: z.string(), vehicle_type_title: z.string(), instructions: Instructions,
+    vehicle_guid: z.string(),
+    plate_number: z.string(),
+    vin_code: z.string(),
+    contract_number: z.string(),
+    contract_date_end: z.string(),
+    vehicle_type_code: z.string(),
+    vehicle_type_title: z.string(),
+    instructions: Instructions,
   }),
   company: z.object({ id: z.number().int(), biin: z.string(), name: z.string(), email: z.string() }),
   history: z.array(HistoryEntry),
@@ -66,28 +104,54 @@ export const DecisionBody = z.object({
 })
 
 export const DecisionPayload = {
-  ref_key: z.string(), status_code: z.number().int(), status_title: z.string(), reject_reason: z.string(),
-  reviewer_login: z.string(), decided_at: z.string(),
+  ref_key: z.string(),
+  status_code: z.number().int(),
+  status_title: z.string(),
+  reject_reason: z.string(),
+  reviewer_login: z.string(),
+  decided_at: z.string(),
 }
 
 /** 409 of a decision: the error envelope + who decided first and when. */
-export const DecisionConflict = z.object({
-  status: z.literal('error'),
-  data: z.object({
-    message: z.string(), code: z.number().int(),
-    current_status_code: z.number().int(), current_status_title: z.string(),
-    decided_by: z.string().nullable(), decided_by_name: z.string().nullable(), decided_at: z.string().nullable(),
-  }),
-}).meta({ id: 'DecisionConflict' })
+export const DecisionConflict = z
+  .object({
+    status: z.literal('error'),
+    data: z.object({
+      message: z.string(),
+      code: z.number().int(),
+      current_status_code: z.number().int(),
+      current_status_title: z.string(),
+      decided_by: z.string().nullable(),
+      decided_by_name: z.string().nullable(),
+      decided_at: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'DecisionConflict' })
 
-export const VehicleListItem = z.object({
-  vehicle_guid: z.string(), plate_number: z.string(), vin_code: z.string(), vehicle_type_code: z.string(),
-  vehicle_type_title: z.string(), contract_number: z.string(), contract_date_end: z.string(),
-  company_name: z.string(), biin: z.string(), qr_path: z.string(), image_path: z.string(),
-}).meta({ id: 'VehicleListItem' })
+export const VehicleListItem = z
+  .object({
+    vehicle_guid: z.string(),
+    plate_number: z.string(),
+    vin_code: z.string(),
+    vehicle_type_code: z.string(),
+    vehicle_type_title: z.string(),
+    contract_number: z.string(),
+    contract_date_end: z.string(),
+    company_name: z.string(),
+    biin: z.string(),
+    qr_path: z.string(),
+    image_path: z.string(),
+  })
+  .meta({ id: 'VehicleListItem' })
 
 export const VehicleListQuery = z.object({
-  biin: z.preprocess(blank, z.string().regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.').optional()),
+  biin: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.')
+      .optional(),
+  ),
   q: z.preprocess(blank, z.string().max(100).optional()),
   ...PageQuery,
 })

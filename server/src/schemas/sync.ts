@@ -16,23 +16,37 @@ export const VehicleBody = z.object({
   contract_date_end: z.union([Ymd, z.literal('')]).default(''),
 })
 export const VehicleOut = z.object({
-  guid: z.string(), biin: z.string(), vehicle_type_code: z.string(), vin_code: z.string(), plate_number: z.string(),
-  contract_number: z.string(), contract_date_end: z.string(),
+  guid: z.string(),
+  biin: z.string(),
+  vehicle_type_code: z.string(),
+  vin_code: z.string(),
+  plate_number: z.string(),
+  contract_number: z.string(),
+  contract_date_end: z.string(),
 })
 
-export const ReportBody = z.object({
-  vehicle_guid: z.string().min(1).max(64),
-  report_number: z.string().min(1).max(32),
-  contract_number: z.string().max(100).optional(),
-  date_start: Ymd,
-  date_finish: Ymd,
-  /** Only 1C's own status changes; omitted = 1 for a new report, unchanged for an existing one. */
-  status_code: z.number().int().min(1).max(4).optional(),
-  reject_reason: z.string().max(1000).optional(),
-}).refine((b) => b.date_start <= b.date_finish, { path: ['date_finish'], message: 'date_finish is before date_start.' })
+export const ReportBody = z
+  .object({
+    vehicle_guid: z.string().min(1).max(64),
+    report_number: z.string().min(1).max(32),
+    contract_number: z.string().max(100).optional(),
+    date_start: Ymd,
+    date_finish: Ymd,
+    /** Only 1C's own status changes; omitted = 1 for a new report, unchanged for an existing one. */
+    status_code: z.number().int().min(1).max(4).optional(),
+    reject_reason: z.string().max(1000).optional(),
+  })
+  .refine((b) => b.date_start <= b.date_finish, { path: ['date_finish'], message: 'date_finish is before date_start.' })
 export const ReportOut = z.object({
-  ref_key: z.string(), vehicle_guid: z.string(), biin: z.string(), report_number: z.string(), contract_number: z.string(),
-  date_start: z.string(), date_finish: z.string(), status_code: z.number().int(), reject_reason: z.string(),
+  ref_key: z.string(),
+  vehicle_guid: z.string(),
+  biin: z.string(),
+  report_number: z.string(),
+  contract_number: z.string(),
+  date_start: z.string(),
+  date_finish: z.string(),
+  status_code: z.number().int(),
+  reject_reason: z.string(),
 })
 
 /** `created` tells 201 from 200; `changed` is false when the same body came again (idempotent no-op). */

@@ -44,33 +44,131 @@ export const COMPANIES = [
 
 export const USERS = [
   // The seed's refresh-token example carries user_id 10 for the director.
-  { id: 10, company_id: 71, role_id: 1, first_name: 'Нурмуханов', last_name: 'Руслан', patronic_name: 'Серикович', mobile: '+77021234567' },
+  {
+    id: 10,
+    company_id: 71,
+    role_id: 1,
+    first_name: 'Нурмуханов',
+    last_name: 'Руслан',
+    patronic_name: 'Серикович',
+    mobile: '+77021234567',
+  },
   { id: 153, company_id: 71, role_id: 2, first_name: 'Иван', last_name: '', patronic_name: '', mobile: '87781578800' },
   { id: 8, company_id: 71, role_id: 2, first_name: 'Валихан', last_name: '', patronic_name: '', mobile: '87781231233' },
   { id: 7, company_id: 71, role_id: 2, first_name: 'Марат', last_name: '', patronic_name: '', mobile: '87781578800' },
   { id: 4, company_id: 71, role_id: 2, first_name: 'Ерлан', last_name: '', patronic_name: '', mobile: '87021578800' },
-  { id: 20, company_id: 72, role_id: 1, first_name: 'Сагинтаев', last_name: 'Ержан', patronic_name: 'Болатович', mobile: '+77011112233' },
+  {
+    id: 20,
+    company_id: 72,
+    role_id: 1,
+    first_name: 'Сагинтаев',
+    last_name: 'Ержан',
+    patronic_name: 'Болатович',
+    mobile: '+77011112233',
+  },
   { id: 21, company_id: 72, role_id: 2, first_name: 'Айдос', last_name: '', patronic_name: '', mobile: '87051112233' },
 ]
 
 /** contract_end_months: the contract ends this many months after today. */
 export const VEHICLES = [
-  { guid: '4cac2fb0-3cc2-11ea-8db2-1831bf7dd028', company_id: 71, type: CAR, vin: 'XWW212140K2365328', plate: '123456789', contract: '№36/20 (ДЛ)', contract_end_months: 14 },
-  { guid: '63fdb8c8-3d06-11ea-8db2-1831bf7dd028', company_id: 71, type: BUS, vin: 'XUS23278DL0001749', plate: '', contract: '№36/20 (ДЛ)', contract_end_months: 14 },
-  { guid: '6b5c250a-3d2d-11ea-8db2-1831bf7dd028', company_id: 71, type: TRUCK, vin: 'X2FXXXESGXKM42757', plate: '264LE02', contract: '№27/19 (ДФЛ)', contract_end_months: 8 },
-  { guid: '6b5c24ef-3d2d-11ea-8db2-1831bf7dd028', company_id: 71, type: CAR, vin: 'MXC1PABD0KK018831', plate: '286YE02', contract: '№27-5/19 (ДФЛ)', contract_end_months: 20 },
-  { guid: '6b5c24f1-3d2d-11ea-8db2-1831bf7dd028', company_id: 71, type: CAR, vin: 'MXC1PABD0KK018832', plate: '284YE02', contract: '№27-5/19 (ДФЛ)', contract_end_months: 20 },
-  { guid: '6b5c24f3-3d2d-11ea-8db2-1831bf7dd028', company_id: 71, type: CAR, vin: 'MXC1PABD0KK018833', plate: '283YE02', contract: '№27-5/19 (ДФЛ)', contract_end_months: 20 },
-  { guid: '6b5c24f5-3d2d-11ea-8db2-1831bf7dd028', company_id: 71, type: CAR, vin: 'MXC1PABD0KK018834', plate: '285YE02', contract: '№27-5/19 (ДФЛ)', contract_end_months: 20 },
-  { guid: '9e1f0a10-5b6d-11ee-9405-005056aaa4ae', company_id: 72, type: CAR, vin: 'Z94CT41DBER123456', plate: '777ABA02', contract: '№12/23 (ДЛ)', contract_end_months: 24 },
-  { guid: '9e1f0a11-5b6d-11ee-9405-005056aaa4ae', company_id: 72, type: TRUCK, vin: 'XTC65115R91234567', plate: '512KZA02', contract: '№13/23 (ДЛ)', contract_end_months: 30 },
+  {
+    guid: '4cac2fb0-3cc2-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: CAR,
+    vin: 'XWW212140K2365328',
+    plate: '123456789',
+    contract: '№36/20 (ДЛ)',
+    contract_end_months: 14,
+  },
+  {
+    guid: '63fdb8c8-3d06-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: BUS,
+    vin: 'XUS23278DL0001749',
+    plate: '',
+    contract: '№36/20 (ДЛ)',
+    contract_end_months: 14,
+  },
+  {
+    guid: '6b5c250a-3d2d-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: TRUCK,
+    vin: 'X2FXXXESGXKM42757',
+    plate: '264LE02',
+    contract: '№27/19 (ДФЛ)',
+    contract_end_months: 8,
+  },
+  {
+    guid: '6b5c24ef-3d2d-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: CAR,
+    vin: 'MXC1PABD0KK018831',
+    plate: '286YE02',
+    contract: '№27-5/19 (ДФЛ)',
+    contract_end_months: 20,
+  },
+  {
+    guid: '6b5c24f1-3d2d-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: CAR,
+    vin: 'MXC1PABD0KK018832',
+    plate: '284YE02',
+    contract: '№27-5/19 (ДФЛ)',
+    contract_end_months: 20,
+  },
+  {
+    guid: '6b5c24f3-3d2d-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: CAR,
+    vin: 'MXC1PABD0KK018833',
+    plate: '283YE02',
+    contract: '№27-5/19 (ДФЛ)',
+    contract_end_months: 20,
+  },
+  {
+    guid: '6b5c24f5-3d2d-11ea-8db2-1831bf7dd028',
+    company_id: 71,
+    type: CAR,
+    vin: 'MXC1PABD0KK018834',
+    plate: '285YE02',
+    contract: '№27-5/19 (ДФЛ)',
+    contract_end_months: 20,
+  },
+  {
+    guid: '9e1f0a10-5b6d-11ee-9405-005056aaa4ae',
+    company_id: 72,
+    type: CAR,
+    vin: 'Z94CT41DBER123456',
+    plate: '777ABA02',
+    contract: '№12/23 (ДЛ)',
+    contract_end_months: 24,
+  },
+  {
+    guid: '9e1f0a11-5b6d-11ee-9405-005056aaa4ae',
+    company_id: 72,
+    type: TRUCK,
+    vin: 'XTC65115R91234567',
+    plate: '512KZA02',
+    contract: '№13/23 (ДЛ)',
+    contract_end_months: 30,
+  },
 ]
 
 export const REASON_VIDEO = 'Плохое качество видеоматериала'
 
 /** [ref_key or null (generated), vehicle guid, start offset, finish offset, status, reject reason, reviewer]. */
 type R = [string | null, string, number, number, 1 | 2 | 3 | 4, string?, string?]
-const [V1, V2, V3, V4, V5, V6, V7, W1, W2] = VEHICLES.map((v) => v.guid) as [string, string, string, string, string, string, string, string, string]
+const [V1, V2, V3, V4, V5, V6, V7, W1, W2] = VEHICLES.map((v) => v.guid) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+]
 
 export const REPORTS: R[] = [
   // Company 71: history, approved.

@@ -27,7 +27,11 @@ export const isDatabaseEmpty = async (db: Kysely<Database>) =>
  * Seeds the demo data (companies, people, vehicle types, vehicles, reports with videos and decisions,
  * 1C accounts) into an empty database. Deterministic apart from "today".
  */
-export async function seedDemo(db: Kysely<Database>, config: Pick<AppConfig, 'videoDir'>, now = new Date()): Promise<void> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  config: Pick<AppConfig, 'videoDir'>,
+  now = new Date(),
+): Promise<void> {
   const today = todayYmd(now)
   const nowIso = now.toISOString()
 
@@ -40,29 +44,67 @@ export async function seedDemo(db: Kysely<Database>, config: Pick<AppConfig, 'vi
   const passwordHashes = await Promise.all(REVIEWERS.map((r) => hashPassword(r.password)))
 
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('companies').values(COMPANIES.map((c) => ({ ...c, created_at: nowIso }))).execute()
-    await trx.insertInto('users').values(USERS.map((u) => ({ ...u, fcm: '', deleted_at: null, created_at: nowIso }))).execute()
-    await trx.insertInto('vehicle_types')
-      .values(VEHICLE_TYPES.map((t) => ({ code: t.code, title: t.title, instructions: JSON.stringify(t.instructions) }))).execute()
-    await trx.insertInto('vehicles').values(VEHICLES.map((v) => ({
-      guid: v.guid, company_id: v.company_id, vehicle_type_code: v.type, vin_code: v.vin, plate_number: v.plate,
-      contract_number: v.contract, contract_date_end: addMonths(today, v.contract_end_months),
-    }))).execute()
-    await trx.insertInto('reviewers')
-      .values(REVIEWERS.map((r, i) => ({ login: r.login, display_name: r.display_name, password_hash: passwordHashes[i]! }))).execute()
+    await trx
+      .insertInto('companies')
+      .values(COMPANIES.map((c) => ({ ...c, created_at: nowIso })))
+      .execute()
+    await trx
+      .insertInto('users')
+      .values(USERS.map((u) => ({ ...u, fcm: '', deleted_at: null, created_at: nowIso })))
+      .execute()
+    await trx
+      .insertInto('vehicle_types')
+      .values(
+        VEHICLE_TYPES.map((t) => ({ code: t.code, title: t.title, instructions: JSON.stringify(t.instructions) })),
+      )
+      .execute()
+    await trx
+      .insertInto('vehicles')
+      .values(
+        VEHICLES.map((v) => ({
+          guid: v.guid,
+          company_id: v.company_id,
+          vehicle_type_code: v.type,
+          vin_code: v.vin,
+          plate_number: v.plate,
+          contract_number: v.contract,
+          contract_date_end: addMonths(today, v.contract_end_months),
+        })),
+      )
+      .execute()
+    await trx
+      .insertInto('reviewers')
+      .values(
+        REVIEWERS.map((r, i) => ({ login: r.login, display_name: r.display_name, password_hash: passwordHashes[i]! })),
+      )
+      .execute()
 
     const numbers = new Map<number, number>()
-    for (const [i, [refKey, guid, startOff, finishOff, status, reason = '', reviewer = 'admin_1C']] of REPORTS.entries()) {
+    for (const [
+      i,
+      [refKey, guid, startOff, finishOff, status, reason = '', reviewer = 'admin_1C'],
+    ] of REPORTS.entries()) {
       const vehicle = VEHICLES.find((v) => v.guid === guid)!
       const n = (numbers.get(vehicle.company_id) ?? 0) + 1
       numbers.set(vehicle.company_id, n)
       const ref_key = refKey ?? refKeyOf(i + 1)
       const date_start = addDays(today, startOff)
       const date_finish = addDays(today, finishOff)
-      await trx.insertInto('reports').values({
-        ref_key, company_id: vehicle.company_id, vehicle_guid: guid, report_number: String(n).padStart(9, '0'),
-        contract_number: vehicle.contract, date_start, date_finish, status_code: status, reject_reason: reason, updated_at: nowIso,
-      }).execute()
+      await trx
+        .insertInto('reports')
+        .values({
+          ref_key,
+          company_id: vehicle.company_id,
+          vehicle_guid: guid,
+          report_number: String(n).padStart(9, '0'),
+          contract_number: vehicle.contract,
+          date_start,
+          date_finish,
+          status_code: status,
+          reject_reason: reason,
+          updated_at: nowIso,
+        })
+        .execute()
       if (status === 1) continue
 
       // Videos are sent within the period (clamped to not after today); decisions a day later.
@@ -70,19 +112,33 @@ export async function seedDemo(db: Kysely<Database>, config: Pick<AppConfig, 'vi
       const submit = async (day: string, k: number) => {
         const at = almatyInstant(day, 10 + (i % 8), (i * 7) % 60)
         const time_sent = `${day} ${String(10 + (i % 8)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00`
-        await trx.insertInto('submissions').values({
-          ref_key, user_id: vehicle.company_id === 71 ? 153 : 21, file_name: DEMO_VIDEO_FILE, size, etag, time_sent,
-          lat: Number((ALMATY.lat + ((i * 37 + k) % 100) / 10_000).toFixed(8)),
-          long: Number((ALMATY.long + ((i * 53 + k) % 100) / 10_000).toFixed(8)),
-          uploaded_at: new Date(Math.min(at.getTime() + 60_000, now.getTime())).toISOString(),
-        }).execute()
+        await trx
+          .insertInto('submissions')
+          .values({
+            ref_key,
+            user_id: vehicle.company_id === 71 ? 153 : 21,
+            file_name: DEMO_VIDEO_FILE,
+            size,
+            etag,
+            time_sent,
+            lat: Number((ALMATY.lat + ((i * 37 + k) % 100) / 10_000).toFixed(8)),
+            long: Number((ALMATY.long + ((i * 53 + k) % 100) / 10_000).toFixed(8)),
+            uploaded_at: new Date(Math.min(at.getTime() + 60_000, now.getTime())).toISOString(),
+          })
+          .execute()
         return at
       }
       const decide = (at: Date, code: 3 | 4, why: string) =>
-        trx.insertInto('decisions').values({
-          ref_key, status_code: code, reject_reason: why, reviewer_login: reviewer,
-          decided_at: new Date(Math.min(at.getTime() + 86_400_000, now.getTime())).toISOString(),
-        }).execute()
+        trx
+          .insertInto('decisions')
+          .values({
+            ref_key,
+            status_code: code,
+            reject_reason: why,
+            reviewer_login: reviewer,
+            decided_at: new Date(Math.min(at.getTime() + 86_400_000, now.getTime())).toISOString(),
+          })
+          .execute()
 
       if (status === 2 && reason) {
         // Rejected once, then sent again: two videos and the old decision in the history.
@@ -100,7 +156,9 @@ export async function seedDemo(db: Kysely<Database>, config: Pick<AppConfig, 'vi
   // PostgreSQL identities do not advance on explicit ids.
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     for (const table of ['companies', 'users'] as const) {
-      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(db)
+      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
+        db,
+      )
     }
   }
 }

@@ -43,7 +43,8 @@ export function prng(seed: number) {
 }
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width)
-const guidOf = (kind: number, n: number, seed: number) => `${hex(n, 8)}${SCALE_MARK}4${hex(kind, 3)}-8${hex(seed, 3)}-${hex(n * 2654435761, 12)}`
+const guidOf = (kind: number, n: number, seed: number) =>
+  `${hex(n, 8)}${SCALE_MARK}4${hex(kind, 3)}-8${hex(seed, 3)}-${hex(n * 2654435761, 12)}`
 
 async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH))
@@ -62,7 +63,10 @@ export async function resetScale(db: Kysely<Database>): Promise<void> {
 }
 
 /** Adds `reports` synthetic reports (plus the companies and vehicles they need). Needs the demo seeded. */
-export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promise<{ reports: number; vehicles: number; companies: number }> {
+export async function seedScale(
+  db: Kysely<Database>,
+  opts: ScaleOptions,
+): Promise<{ reports: number; vehicles: number; companies: number }> {
   const { reports: total, seed = 1, demoShare = 0.4, videoDir, now = new Date() } = opts
   const rnd = prng(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
@@ -71,8 +75,14 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
 
   const demo = await db.selectFrom('companies').select('id').where('biin', '=', COMPANIES[0]!.biin).executeTakeFirst()
   if (!demo) throw new Error('Seed the demo data first (start the API once on this database).')
-  const demoUser = await db.selectFrom('users').select('id').where('company_id', '=', demo.id).where('role_id', '=', 2)
-    .where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
+  const demoUser = await db
+    .selectFrom('users')
+    .select('id')
+    .where('company_id', '=', demo.id)
+    .where('role_id', '=', 2)
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .executeTakeFirst()
 
   // The demo video backs every synthetic submission.
   const videoPath = path.join(videoDir, DEMO_VIDEO_FILE)
@@ -85,12 +95,26 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
 
   // Numbering continues after earlier runs so a second run adds rather than collides.
   const countLike = async (table: 'reports' | 'vehicles', col: 'ref_key' | 'guid') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where(col, 'like', `%${SCALE_MARK}%`).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where(col, 'like', `%${SCALE_MARK}%`)
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const reportBase = await countLike('reports', 'ref_key')
   const vehicleBase = await countLike('vehicles', 'guid')
-  const companyBase = Number((await db.selectFrom('companies').select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('email', 'like', `%${SCALE_EMAIL}`).executeTakeFirstOrThrow()).n)
+  const companyBase = Number(
+    (
+      await db
+        .selectFrom('companies')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('email', 'like', `%${SCALE_EMAIL}`)
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
   const demoReports = Math.round(total * demoShare)
   const otherReports = total - demoReports
@@ -104,14 +128,20 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
     if (!biin || usedBins.has(biin)) continue
     usedBins.add(biin)
     const n = companyBase + companyRows.length + 1
-    companyRows.push({ biin, name: `ТОО «Тестовая компания ${String(n).padStart(4, '0')}»`, email: `c${n}${SCALE_EMAIL}`, created_at: nowIso })
+    companyRows.push({
+      biin,
+      name: `ТОО «Тестовая компания ${String(n).padStart(4, '0')}»`,
+      email: `c${n}${SCALE_EMAIL}`,
+      created_at: nowIso,
+    })
   }
 
   return db.transaction().execute(async (trx) => {
     await inBatches(companyRows, (b) => trx.insertInto('companies').values(b).execute())
     const companyIds = companyRows.length
       ? (await trx.selectFrom('companies').select(['id', 'biin']).where('email', 'like', `%${SCALE_EMAIL}`).execute())
-        .filter((c) => companyRows.some((r) => r.biin === c.biin)).map((c) => c.id)
+          .filter((c) => companyRows.some((r) => r.biin === c.biin))
+          .map((c) => c.id)
       : []
 
     // Vehicles: the demo company's share first, then the others round-robin.
@@ -124,7 +154,9 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
         const region = String(1 + Math.floor(rnd() * 17)).padStart(2, '0')
         const letters = 'ABCEHKMOPTXY'
         vehicleRows.push({
-          guid, company_id: companyId, vehicle_type_code: pick(VEHICLE_TYPES).code,
+          guid,
+          company_id: companyId,
+          vehicle_type_code: pick(VEHICLE_TYPES).code,
           vin_code: `X${hex(Math.floor(rnd() * 0xffffffff), 8).toUpperCase()}${String(n).padStart(8, '0')}`,
           plate_number: `${String(Math.floor(rnd() * 1000)).padStart(3, '0')}${pick([...letters])}${pick([...letters])}${pick([...letters])}${region}`,
           contract_number: `№${1 + Math.floor(rnd() * 99)}/${20 + Math.floor(rnd() * 6)} (ДЛ)`,
@@ -134,8 +166,12 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
       }
       return out
     }
-    const demoVehicles = demoReports ? addVehicles(demo.id, Math.max(1, Math.ceil(demoReports / REPORTS_PER_VEHICLE))) : []
-    const otherVehicles = companyIds.flatMap((id) => addVehicles(id, Math.max(1, Math.ceil(REPORTS_PER_COMPANY / REPORTS_PER_VEHICLE))))
+    const demoVehicles = demoReports
+      ? addVehicles(demo.id, Math.max(1, Math.ceil(demoReports / REPORTS_PER_VEHICLE)))
+      : []
+    const otherVehicles = companyIds.flatMap((id) =>
+      addVehicles(id, Math.max(1, Math.ceil(REPORTS_PER_COMPANY / REPORTS_PER_VEHICLE))),
+    )
     await inBatches(vehicleRows, (b) => trx.insertInto('vehicles').values(b).execute())
     const companyOf = new Map(vehicleRows.map((v) => [v.guid, v.company_id]))
     const contractOf = new Map(vehicleRows.map((v) => [v.guid, v.contract_number]))
@@ -145,18 +181,32 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
     const decisions: Omit<Database['decisions'], 'id'>[] = []
     for (let i = 0; i < total; i++) {
       const n = reportBase + i + 1
-      const guid = i < demoReports ? demoVehicles[i % demoVehicles.length]! : otherVehicles[(i - demoReports) % otherVehicles.length]!
+      const guid =
+        i < demoReports
+          ? demoVehicles[i % demoVehicles.length]!
+          : otherVehicles[(i - demoReports) % otherVehicles.length]!
       const ref_key = guidOf(2, n, seed)
       const date_start = addDays(today, -Math.floor(rnd() * 400) + 20)
       const date_finish = addDays(date_start, 7)
       const roll = rnd()
       // A future period cannot have a video yet: it is due (1).
       const status = date_start > today ? 1 : roll < 0.25 ? 1 : roll < 0.42 ? 2 : roll < 0.9 ? 3 : 4
-      const reason = status === 4 ? pick(['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон']) : ''
+      const reason =
+        status === 4
+          ? pick(['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон'])
+          : ''
       const companyId = companyOf.get(guid)!
       reports.push({
-        ref_key, company_id: companyId, vehicle_guid: guid, report_number: `9${String(n).padStart(8, '0')}`,
-        contract_number: contractOf.get(guid)!, date_start, date_finish, status_code: status, reject_reason: reason, updated_at: nowIso,
+        ref_key,
+        company_id: companyId,
+        vehicle_guid: guid,
+        report_number: `9${String(n).padStart(8, '0')}`,
+        contract_number: contractOf.get(guid)!,
+        date_start,
+        date_finish,
+        status_code: status,
+        reject_reason: reason,
+        updated_at: nowIso,
       })
       if (status === 1) continue
       const sentDay = date_finish < today ? addDays(date_start, Math.floor(rnd() * 7)) : date_start
@@ -165,14 +215,25 @@ export async function seedScale(db: Kysely<Database>, opts: ScaleOptions): Promi
       const time_sent = `${sentDay} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`
       const uploaded = new Date(Math.min(Date.parse(`${sentDay}T${time_sent.slice(11)}+05:00`) + 60_000, now.getTime()))
       submissions.push({
-        ref_key, user_id: companyId === demo.id ? demoUser?.id ?? null : null, file_name: DEMO_VIDEO_FILE, size, etag, time_sent,
-        lat: Number((ALMATY.lat + (rnd() - 0.5) / 10).toFixed(8)), long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
+        ref_key,
+        user_id: companyId === demo.id ? (demoUser?.id ?? null) : null,
+        file_name: DEMO_VIDEO_FILE,
+        size,
+        etag,
+        time_sent,
+        lat: Number((ALMATY.lat + (rnd() - 0.5) / 10).toFixed(8)),
+        long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
         uploaded_at: uploaded.toISOString(),
       })
       if (status === 3 || status === 4) {
         decisions.push({
-          ref_key, status_code: status, reject_reason: reason, reviewer_login: pick(REVIEWERS).login,
-          decided_at: new Date(Math.min(uploaded.getTime() + 3_600_000 * (1 + Math.floor(rnd() * 48)), now.getTime())).toISOString(),
+          ref_key,
+          status_code: status,
+          reject_reason: reason,
+          reviewer_login: pick(REVIEWERS).login,
+          decided_at: new Date(
+            Math.min(uploaded.getTime() + 3_600_000 * (1 + Math.floor(rnd() * 48)), now.getTime()),
+          ).toISOString(),
         })
       }
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, localIso, todayYmd } from '../../src/lib/dates.js'
 import {
-  datetimeOf, filterBlock, instructionsMap, overdueOf, rangeStart, renderDateRu, splitReports,
+  datetimeOf,
+  filterBlock,
+  instructionsMap,
+  overdueOf,
+  rangeStart,
+  renderDateRu,
+  splitReports,
 } from '../../src/lib/report-format.js'
 
 describe('report formatting', () => {
@@ -13,7 +19,10 @@ describe('report formatting', () => {
   })
 
   it('marks only statuses 1 and 4 past their finish day as overdue', () => {
-    expect(overdueOf(1, '2022-03-07', '2022-03-10')).toEqual({ status_expired_bool: true, status_expired_title: 'Просрочен на 3 дн.' })
+    expect(overdueOf(1, '2022-03-07', '2022-03-10')).toEqual({
+      status_expired_bool: true,
+      status_expired_title: 'Просрочен на 3 дн.',
+    })
     expect(overdueOf(4, '2022-03-09', '2022-03-10').status_expired_bool).toBe(true)
     expect(overdueOf(1, '2022-03-10', '2022-03-10')).toEqual({ status_expired_bool: false, status_expired_title: '' })
     expect(overdueOf(2, '2022-01-01', '2022-03-10')).toEqual({ status_expired_bool: false, status_expired_title: '' })
@@ -49,7 +58,15 @@ describe('report formatting', () => {
       { guid: 'g1', plate_number: 'A', vehicle_type_code: 't1' },
       { guid: 'g2', plate_number: 'B', vehicle_type_code: 't1' },
     ]
-    expect(filterBlock(vehicles, 1).vehicle_type).toEqual([{ ref_key: 't1', vehicles: [{ vehicle_guid: 'g1', plate_number: 'A' }, { vehicle_guid: 'g2', plate_number: 'B' }] }])
+    expect(filterBlock(vehicles, 1).vehicle_type).toEqual([
+      {
+        ref_key: 't1',
+        vehicles: [
+          { vehicle_guid: 'g1', plate_number: 'A' },
+          { vehicle_guid: 'g2', plate_number: 'B' },
+        ],
+      },
+    ])
     expect(filterBlock(vehicles, 2).vehicle_type).toEqual([{ ref_key: 't1', plate_numbers: ['A', 'B'] }])
   })
 })

@@ -9,13 +9,18 @@ const TMP_SUBDIR = '.incoming'
 
 const sample = readFileSync(path.resolve(import.meta.dirname, '../../seed/sample.mp4'))
 let dir: string
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'upload-store-')) })
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'upload-store-'))
+})
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-const chunks = (buf: Buffer, size = 1000) => Readable.from((function* () {
-  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size)
-})())
-const tmpFiles = () => existsSync(path.join(dir, TMP_SUBDIR)) ? readdirSync(path.join(dir, TMP_SUBDIR)) : []
+const chunks = (buf: Buffer, size = 1000) =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size)
+    })(),
+  )
+const tmpFiles = () => (existsSync(path.join(dir, TMP_SUBDIR)) ? readdirSync(path.join(dir, TMP_SUBDIR)) : [])
 
 describe('stageUpload', () => {
   it('stages an MP4, then commit() renames it into place', async () => {
@@ -32,18 +37,21 @@ describe('stageUpload', () => {
     await staged.discard()
   })
   it('rejects a file shorter than a box header with 415', async () => {
-    await expect(stageUpload(chunks(sample.subarray(0, 10)), { videoDir: dir, maxBytes: 1 << 20 }))
-      .rejects.toMatchObject({ statusCode: 415 })
+    await expect(
+      stageUpload(chunks(sample.subarray(0, 10)), { videoDir: dir, maxBytes: 1 << 20 }),
+    ).rejects.toMatchObject({ statusCode: 415 })
     expect(tmpFiles()).toEqual([])
   })
   it('rejects a non-MP4 with 415 and leaves no temp file', async () => {
-    await expect(stageUpload(chunks(Buffer.alloc(5000, 7)), { videoDir: dir, maxBytes: 1 << 20 }))
-      .rejects.toMatchObject({ statusCode: 415 })
+    await expect(
+      stageUpload(chunks(Buffer.alloc(5000, 7)), { videoDir: dir, maxBytes: 1 << 20 }),
+    ).rejects.toMatchObject({ statusCode: 415 })
     expect(tmpFiles()).toEqual([])
   })
   it('rejects past maxBytes with 413 and leaves no temp file', async () => {
-    await expect(stageUpload(chunks(sample), { videoDir: dir, maxBytes: 50_000 }))
-      .rejects.toMatchObject({ statusCode: 413 })
+    await expect(stageUpload(chunks(sample), { videoDir: dir, maxBytes: 50_000 })).rejects.toMatchObject({
+      statusCode: 413,
+    })
     expect(tmpFiles()).toEqual([])
   })
   it('removes the temp file when the source fails midway', async () => {

@@ -1,12 +1,26 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as seed from '../fixtures/seed-examples.js'
-import { appBasic, bearer, DEMO_BIN, DEMO_IIN, loginDirector, loginEmployee, readOtp, startApi, type StartedApi } from '../helper.js'
+import {
+  appBasic,
+  bearer,
+  DEMO_BIN,
+  DEMO_IIN,
+  loginDirector,
+  loginEmployee,
+  readOtp,
+  startApi,
+  type StartedApi,
+} from '../helper.js'
 import { shapeDiff } from '../shape.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api?.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api?.close()
+})
 
 const requestOtp = (biin: string, body: unknown, contentType = 'application/json') =>
   fetch(`${api.url}/biin/${biin}`, {
@@ -14,7 +28,8 @@ const requestOtp = (biin: string, body: unknown, contentType = 'application/json
     headers: { 'content-type': contentType },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
-const auth = (authorization?: string) => fetch(`${api.url}/auth`, { method: 'POST', headers: authorization ? { authorization } : {} })
+const auth = (authorization?: string) =>
+  fetch(`${api.url}/auth`, { method: 'POST', headers: authorization ? { authorization } : {} })
 const wrongCode = (code: string) => String((Number(code) + 1) % 10_000).padStart(4, '0')
 const decodeJwt = (t: string) => JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString())
 
@@ -76,7 +91,7 @@ describe('POST /biin/{biin}', () => {
   it('answers 400 for malformed JSON', async () => {
     const res = await requestOtp(DEMO_BIN, '{"role_id":', 'application/json')
     expect(res.status).toBe(400)
-    expect((await res.json())).toEqual({ status: 'error', data: { message: expect.any(String), code: 400 } })
+    expect(await res.json()).toEqual({ status: 'error', data: { message: expect.any(String), code: 400 } })
   })
 
   it('answers 429 with Retry-After when a new code is asked again within a minute', async () => {
@@ -97,8 +112,14 @@ describe('POST /auth', () => {
     const { body } = await loginDirector(api.url)
     expect(shapeDiff(seed.authAdmin, body, ['$.data.employees'])).toEqual([])
     expect(body.data).toMatchObject({
-      mobile: '+77021234567', email: 'email@mail.ru', first_name: 'Нурмуханов', last_name: 'Руслан',
-      patronic_name: 'Серикович', biin: DEMO_BIN, company_name: 'Alpha AJI Gruppe ТОО', user_type: 'Директор',
+      mobile: '+77021234567',
+      email: 'email@mail.ru',
+      first_name: 'Нурмуханов',
+      last_name: 'Руслан',
+      patronic_name: 'Серикович',
+      biin: DEMO_BIN,
+      company_name: 'Alpha AJI Gruppe ТОО',
+      user_type: 'Директор',
     })
     expect(body.data.employees.map((e: { id: number }) => e.id)).toEqual(expect.arrayContaining([153, 8, 7, 4]))
     expect(body.data.reports.important.length).toBeGreaterThan(0)
@@ -119,11 +140,25 @@ describe('POST /auth', () => {
     const a = decodeJwt(access_token)
     const r = decodeJwt(refresh_token)
     expect(Object.keys(a).sort()).toEqual(['biin', 'company_id', 'exp', 'iat', 'iss', 'type', 'user_id', 'uuid'])
-    expect(Object.keys(r).sort()).toEqual(['biin', 'company_id', 'exp', 'iat', 'iss', 'rti', 'rtp', 'type', 'user_id', 'uuid'])
+    expect(Object.keys(r).sort()).toEqual([
+      'biin',
+      'company_id',
+      'exp',
+      'iat',
+      'iss',
+      'rti',
+      'rtp',
+      'type',
+      'user_id',
+      'uuid',
+    ])
     expect(a).toMatchObject({ type: 'access', biin: DEMO_BIN, company_id: 71, user_id: 10, uuid })
     expect(a.exp - a.iat).toBe(300)
     expect(r.exp - r.iat).toBe(2_592_000)
-    expect(JSON.parse(Buffer.from(access_token.split('.')[0]!, 'base64url').toString())).toEqual({ typ: 'JWT', alg: 'HS256' })
+    expect(JSON.parse(Buffer.from(access_token.split('.')[0]!, 'base64url').toString())).toEqual({
+      typ: 'JWT',
+      alg: 'HS256',
+    })
   })
 
   it('accepts the seed tolerant forms: base64 inside, and || as separator', async () => {
@@ -180,11 +215,16 @@ describe('POST /auth', () => {
     try {
       const uuid = randomUUID()
       await fetch(`${short.url}/biin/${DEMO_BIN}`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role_id: 1, uuid, FCM: 'x' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role_id: 1, uuid, FCM: 'x' }),
       })
       const code = await readOtp(short.url, 'email@mail.ru')
       await new Promise((r) => setTimeout(r, 1200))
-      const res = await fetch(`${short.url}/auth`, { method: 'POST', headers: { authorization: appBasic(DEMO_BIN, uuid, code) } })
+      const res = await fetch(`${short.url}/auth`, {
+        method: 'POST',
+        headers: { authorization: appBasic(DEMO_BIN, uuid, code) },
+      })
       expect(res.status).toBe(401)
       expect((await res.json()).data.message).toMatch(/expired/i)
     } finally {
@@ -225,7 +265,11 @@ describe('POST /refresh_token', () => {
     const next = (await (await refresh(refresh_token)).json()).data.refresh_token as string
     // Age the retirement past the reuse window instead of sleeping 10 s.
     const rti = Number(decodeJwt(refresh_token).rti)
-    await api.app.db.updateTable('refresh_tokens').set({ retired_at: new Date(Date.now() - 11_000).toISOString() }).where('id', '=', rti).execute()
+    await api.app.db
+      .updateTable('refresh_tokens')
+      .set({ retired_at: new Date(Date.now() - 11_000).toISOString() })
+      .where('id', '=', rti)
+      .execute()
     const stolen = await refresh(refresh_token)
     expect(stolen.status).toBe(401)
     // The legitimate successor is revoked too.

@@ -9,10 +9,13 @@ beforeAll(async () => {
   api = await startApi()
   director = (await loginDirector(api.url)).access_token
 })
-afterAll(async () => { await api?.close() })
+afterAll(async () => {
+  await api?.close()
+})
 
 const list = (token: string) => fetch(`${api.url}/employee/list`, { headers: bearer(token) })
-const del = (token: string, id: number | string) => fetch(`${api.url}/employee/delete/${id}`, { method: 'DELETE', headers: bearer(token) })
+const del = (token: string, id: number | string) =>
+  fetch(`${api.url}/employee/delete/${id}`, { method: 'DELETE', headers: bearer(token) })
 
 describe('GET /employee/list', () => {
   it("lists the company's employees as the seed shows", async () => {
@@ -41,15 +44,20 @@ describe('GET /employee/list', () => {
 describe('DELETE /employee/delete/{id}', () => {
   it('deletes an employee and kills their access and refresh tokens at once', async () => {
     const victim = await loginEmployee(api.url, { mobile: '87010000042', firstName: 'Удаляемый' })
-    const id = victim.body.data.employees?.[0]?.id ?? (await (await list(director)).json()).data.employees
-      .find((e: { first_name: string }) => e.first_name === 'Удаляемый').id
+    const id =
+      victim.body.data.employees?.[0]?.id ??
+      (await (await list(director)).json()).data.employees.find(
+        (e: { first_name: string }) => e.first_name === 'Удаляемый',
+      ).id
     const res = await del(director, id)
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(shapeDiff(seed.employeeDelete, body)).toEqual([])
     expect(body.data.message).toBe('User successfully deleted.')
 
-    const reports = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(victim.access_token) })
+    const reports = await fetch(`${api.url}/reports/general/filter/null/null/null`, {
+      headers: bearer(victim.access_token),
+    })
     expect(reports.status).toBe(401)
     const refreshed = await fetch(`${api.url}/refresh_token`, { method: 'POST', headers: bearer(victim.refresh_token) })
     expect(refreshed.status).toBe(401)

@@ -12,7 +12,9 @@ beforeAll(async () => {
   director = (await loginDirector(api.url)).access_token
   employee = (await loginEmployee(api.url)).access_token
 })
-afterAll(async () => { await api?.close() })
+afterAll(async () => {
+  await api?.close()
+})
 
 const get = (path: string, token = director) => fetch(`${api.url}${path}`, { headers: bearer(token) })
 const json = async (path: string, token = director) => {
@@ -39,7 +41,9 @@ describe('GET /reports/general/filter/{status_code}/{date_range_code}/{vehicle_g
     // Types in info cover every report; the truck type has no instructions: [] as in the seed.
     for (const r of items) expect(body.data.info.by_vehicle_type_code).toHaveProperty(r.vehicle_type_code)
     expect(body.data.info.by_vehicle_type_code['b71ea01f-1664-11ea-8dad-1831bf7dd029'].instructions).toEqual([])
-    expect(Object.keys(body.data.info.by_vehicle_type_code['b71e9ff8-1664-11ea-8dad-1831bf7dd029'].instructions)).toHaveLength(10)
+    expect(
+      Object.keys(body.data.info.by_vehicle_type_code['b71e9ff8-1664-11ea-8dad-1831bf7dd029'].instructions),
+    ).toHaveLength(10)
   })
 
   it('flags overdue reports (statuses 1 and 4 past their finish day) and no others', async () => {
@@ -61,7 +65,9 @@ describe('GET /reports/general/filter/{status_code}/{date_range_code}/{vehicle_g
     const { body } = await json('/reports/general/filter')
     const r = all(body)[0]!
     expect(r.date_start_datetime).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00$/)
-    expect(r.date_start_render).toMatch(/^\d{2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}$/)
+    expect(r.date_start_render).toMatch(
+      /^\d{2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}$/,
+    )
   })
 
   it('filters by status, date range and vehicle', async () => {
@@ -87,7 +93,14 @@ describe('GET /reports/general/filter/{status_code}/{date_range_code}/{vehicle_g
 
   it('treats empty and missing trailing segments as no filter', async () => {
     const full = all((await json('/reports/general/filter/null/null/null')).body).length
-    for (const p of ['/reports/general/filter', '/reports/general/filter/', '/reports/general/filter/null', '/reports/general/filter//', '/reports/general/filter///', '/reports/general/filter/null/null']) {
+    for (const p of [
+      '/reports/general/filter',
+      '/reports/general/filter/',
+      '/reports/general/filter/null',
+      '/reports/general/filter//',
+      '/reports/general/filter///',
+      '/reports/general/filter/null/null',
+    ]) {
       const { status, body } = await json(p)
       expect(status, p).toBe(200)
       expect(all(body).length, p).toBe(full)
@@ -189,7 +202,9 @@ describe('GET /reports/vehicle/select/{vehicle_guid}', () => {
     expect(shapeDiff(seed.vehicleSelect, body)).toEqual([])
     expect(all(body).length).toBe(3)
     expect(body.data.info.this).toMatchObject({
-      contract_number: '№36/20 (ДЛ)', plate_number: '123456789', vin_code: 'XWW212140K2365328',
+      contract_number: '№36/20 (ДЛ)',
+      plate_number: '123456789',
+      vin_code: 'XWW212140K2365328',
       image_path: `${api.url}/images/b71e9ff8-1664-11ea-8dad-1831bf7dd029/image.png`,
     })
     expect(body.data.info.this.contract_date_end > `${todayYmd()}T`).toBe(true)
@@ -199,8 +214,12 @@ describe('GET /reports/vehicle/select/{vehicle_guid}', () => {
     const other = await startApi({ apiPublicUrl: 'https://api.example.kz' })
     try {
       const { access_token } = await loginDirector(other.url)
-      const body = await (await fetch(`${other.url}/reports/vehicle/select/${V1}`, { headers: bearer(access_token) })).json()
-      expect(body.data.info.this.image_path).toBe('https://api.example.kz/images/b71e9ff8-1664-11ea-8dad-1831bf7dd029/image.png')
+      const body = await (
+        await fetch(`${other.url}/reports/vehicle/select/${V1}`, { headers: bearer(access_token) })
+      ).json()
+      expect(body.data.info.this.image_path).toBe(
+        'https://api.example.kz/images/b71e9ff8-1664-11ea-8dad-1831bf7dd029/image.png',
+      )
     } finally {
       await other.close()
     }

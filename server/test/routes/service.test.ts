@@ -6,8 +6,12 @@ import { buildApp } from '../../src/app.js'
 import { basic1C, DEMO_BIN, startApi, type StartedApi } from '../helper.js'
 
 let api: StartedApi
-beforeAll(async () => { api = await startApi() })
-afterAll(async () => { await api?.close() })
+beforeAll(async () => {
+  api = await startApi()
+})
+afterAll(async () => {
+  await api?.close()
+})
 
 describe('GET /health', () => {
   it('reports the database and the video store', async () => {
@@ -21,9 +25,19 @@ describe('GET /openapi.json', () => {
   it('describes every endpoint in OpenAPI 3.1', async () => {
     const doc = await (await fetch(`${api.url}/openapi.json`)).json()
     expect(doc.openapi).toBe('3.1.0')
-    for (const p of ['/biin/{biin}', '/auth', '/refresh_token', '/employee/list', '/employee/delete/{id}',
-      '/reports/general/filter/{status_code}/{date_range_code}/{vehicle_guid}', '/reports/vehicle/filter/{status_code}/{date_range_code}',
-      '/reports/vehicle/select/{vehicle_guid}', '/1c/me', '/dev/outbox', '/health']) {
+    for (const p of [
+      '/biin/{biin}',
+      '/auth',
+      '/refresh_token',
+      '/employee/list',
+      '/employee/delete/{id}',
+      '/reports/general/filter/{status_code}/{date_range_code}/{vehicle_guid}',
+      '/reports/vehicle/filter/{status_code}/{date_range_code}',
+      '/reports/vehicle/select/{vehicle_guid}',
+      '/1c/me',
+      '/dev/outbox',
+      '/health',
+    ]) {
       expect(doc.paths, p).toHaveProperty([p])
     }
   })
@@ -32,7 +46,11 @@ describe('GET /openapi.json', () => {
 describe('GET /dev/outbox', () => {
   it('lists letters newest first, filtered by recipient, with the code as the only 4-digit number', async () => {
     for (const uuid of ['dev-a', 'dev-b']) {
-      await fetch(`${api.url}/biin/${DEMO_BIN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role_id: 1, uuid, FCM: 'x' }) })
+      await fetch(`${api.url}/biin/${DEMO_BIN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role_id: 1, uuid, FCM: 'x' }),
+      })
     }
     const body = await (await fetch(`${api.url}/dev/outbox?to=email@mail.ru&limit=5`)).json()
     expect(body.status).toBe('ok')
@@ -55,7 +73,11 @@ describe('GET /dev/outbox', () => {
       expect(res.status).toBe(404)
       expect((await res.json()).status).toBe('error')
       // OTP requests still work (the letter would go by SMTP).
-      const otp = await fetch(`${prod.url}/biin/${DEMO_BIN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role_id: 1, uuid: 'p', FCM: 'x' }) })
+      const otp = await fetch(`${prod.url}/biin/${DEMO_BIN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role_id: 1, uuid: 'p', FCM: 'x' }),
+      })
       expect(otp.status).toBe(200)
     } finally {
       await prod.close()
@@ -67,8 +89,15 @@ describe('GET /1c/me', () => {
   it('returns the reviewer behind the Basic credentials', async () => {
     const res = await fetch(`${api.url}/1c/me`, { headers: { authorization: basic1C() } })
     expect(res.status).toBe(200)
-    expect((await res.json()).data).toEqual({ message: 'success', code: 200, login: 'admin_1C', display_name: 'Администратор 1С' })
-    const second = await (await fetch(`${api.url}/1c/me`, { headers: { authorization: basic1C('reviewer_2', 'pass_2') } })).json()
+    expect((await res.json()).data).toEqual({
+      message: 'success',
+      code: 200,
+      login: 'admin_1C',
+      display_name: 'Администратор 1С',
+    })
+    const second = await (
+      await fetch(`${api.url}/1c/me`, { headers: { authorization: basic1C('reviewer_2', 'pass_2') } })
+    ).json()
     expect(second.data.display_name).toBe('Айгерим Касымова')
   })
 
@@ -92,8 +121,15 @@ describe('error envelope', () => {
 
   it('hides 5xx details behind the envelope', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'forte-err-'))
-    const app = await buildApp({ databaseUrl: `file:${dir}/db.sqlite`, videoDir: `${dir}/v`, logLevel: 'silent', seedDemo: false })
-    app.get('/boom', async () => { throw new Error('secret stack detail') })
+    const app = await buildApp({
+      databaseUrl: `file:${dir}/db.sqlite`,
+      videoDir: `${dir}/v`,
+      logLevel: 'silent',
+      seedDemo: false,
+    })
+    app.get('/boom', async () => {
+      throw new Error('secret stack detail')
+    })
     try {
       const res = await app.inject({ url: '/boom' })
       expect(res.statusCode).toBe(500)

@@ -41,7 +41,9 @@ export default async function MailboxPage() {
                   </time>
                 </div>
                 <p className="text-sm text-slate-700">Кому: {l.to}</p>
-                <pre data-testid="letter-text" className="mt-1 whitespace-pre-wrap font-sans text-sm text-slate-800">{l.text}</pre>
+                <pre data-testid="letter-text" className="mt-1 whitespace-pre-wrap font-sans text-sm text-slate-800">
+                  {l.text}
+                </pre>
               </li>
             ))}
           </ul>

@@ -76,20 +76,40 @@ export default async function Page({ params, searchParams }: Props) {
         title={text.reportTitle(report.report_number)}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={report.status_code === 3 ? 'success' : report.status_code === 4 ? 'danger' : 'info'} data-testid="report-status">{status}</Badge>
+            <Badge
+              tone={report.status_code === 3 ? 'success' : report.status_code === 4 ? 'danger' : 'info'}
+              data-testid="report-status"
+            >
+              {status}
+            </Badge>
             <span>{around.index >= 0 ? text.position(around.index + 1, queue.total) : text.notInQueue}</span>
           </span>
         }
         actions={
           <nav aria-label={text.title} className="flex gap-2">
-            <Link href={`/review${qs}`} className={buttonClass('secondary', 'sm')}>{text.backToQueue}</Link>
-            {around.prev ? <Link href={href(around.prev)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="K">{text.prev}</Link> : null}
-            {around.index >= 0 && around.next ? <Link href={href(around.next)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="J">{text.next}</Link> : null}
+            <Link href={`/review${qs}`} className={buttonClass('secondary', 'sm')}>
+              {text.backToQueue}
+            </Link>
+            {around.prev ? (
+              <Link href={href(around.prev)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="K">
+                {text.prev}
+              </Link>
+            ) : null}
+            {around.index >= 0 && around.next ? (
+              <Link href={href(around.next)!} className={buttonClass('secondary', 'sm')} aria-keyshortcuts="J">
+                {text.next}
+              </Link>
+            ) : null}
           </nav>
         }
       />
       <DecidedNotice decided={sp.decided} text={text} />
-      {!canDecide ? <Alert tone="info">{text.alreadyDecided(status)}{report.reject_reason ? ` «${report.reject_reason}»` : ''}</Alert> : null}
+      {!canDecide ? (
+        <Alert tone="info">
+          {text.alreadyDecided(status)}
+          {report.reject_reason ? ` «${report.reject_reason}»` : ''}
+        </Alert>
+      ) : null}
       <ReviewWorkspace
         key={refKey}
         refKey={refKey}

@@ -30,7 +30,8 @@ export default async function Page({ params }: Props) {
   try {
     data = await loadReport(auth, refKey)
   } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401) redirect(`/login?reason=expired&from=/reports/${encodeURIComponent(refKey)}`)
+    if (e instanceof ForteApiError && e.status === 401)
+      redirect(`/login?reason=expired&from=/reports/${encodeURIComponent(refKey)}`)
     if (!isApiDown(e)) throw e
     return <ApiUnavailable />
   }
@@ -39,17 +40,28 @@ export default async function Page({ params }: Props) {
   const canUpload = r.status_code === 1 || r.status_code === 4
   return (
     <div className="space-y-4">
-      <Link href="/reports" className="text-sm text-brand underline-offset-2 hover:underline">{text.back}</Link>
-      <PageHeader title={text.report(r.report_number)} description={[r.plate_number, data.typeTitle].filter(Boolean).join(' · ') || undefined} />
+      <Link href="/reports" className="text-sm text-brand underline-offset-2 hover:underline">
+        {text.back}
+      </Link>
+      <PageHeader
+        title={text.report(r.report_number)}
+        description={[r.plate_number, data.typeTitle].filter(Boolean).join(' · ') || undefined}
+      />
       <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
         <div className="space-y-4">
           <ReportSummary data={data} statusTitle={statusTitle(locale, r.status_code, r.status_title)} text={text} />
           <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
           <Card>
-            <CardHeader><h2 className="text-lg font-semibold">{text.video}</h2></CardHeader>
+            <CardHeader>
+              <h2 className="text-lg font-semibold">{text.video}</h2>
+            </CardHeader>
             <CardBody>
               {data.hasVideo ? (
-                <VideoPlayer src={`/api/videos/${encodeURIComponent(r.ref_key)}`} label={text.videoLabel(r.report_number)} className="max-w-2xl" />
+                <VideoPlayer
+                  src={`/api/videos/${encodeURIComponent(r.ref_key)}`}
+                  label={text.videoLabel(r.report_number)}
+                  className="max-w-2xl"
+                />
               ) : (
                 <p className="text-sm text-slate-700">{text.noVideo}</p>
               )}

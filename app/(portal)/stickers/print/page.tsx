@@ -34,14 +34,23 @@ export default async function Page({ searchParams }: Props) {
   return (
     <div className="sticker-print space-y-4" data-layout={layout}>
       <div className="space-y-4 print:hidden">
-        <Link href="/stickers" className="text-sm text-brand underline-offset-2 hover:underline">{text.backToPick}</Link>
+        <Link href="/stickers" className="text-sm text-brand underline-offset-2 hover:underline">
+          {text.backToPick}
+        </Link>
         <PageHeader
           title={text.printTitle}
-          description={`${text.layouts[layout]} · ${text.summary(pages.reduce((n, p) => n + p.length, 0), pages.length)}`}
+          description={`${text.layouts[layout]} · ${text.summary(
+            pages.reduce((n, p) => n + p.length, 0),
+            pages.length,
+          )}`}
           actions={vehicles.length ? <PrintButton label={text.print} /> : null}
         />
         {missing > 0 ? <Alert tone="warning">{text.missing(missing)}</Alert> : null}
-        {vehicles.length === 0 ? <Alert tone="info">{text.nothingChosen}</Alert> : <p className="text-sm text-slate-700">{text.printHint}</p>}
+        {vehicles.length === 0 ? (
+          <Alert tone="info">{text.nothingChosen}</Alert>
+        ) : (
+          <p className="text-sm text-slate-700">{text.printHint}</p>
+        )}
       </div>
       {vehicles.length ? <StickerSheets vehicles={vehicles} layout={layout} copies={copies} /> : null}
     </div>

@@ -7,7 +7,9 @@ export default function VehicleNotFound() {
     <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-12 text-center">
       <p className="text-sm font-semibold text-accent">404</p>
       <h1 className="text-2xl font-semibold text-slate-900">Транспорт не найден</h1>
-      <p className="text-slate-700">Такого транспорта нет среди транспорта вашей компании. Проверьте ссылку или выберите транспорт из списка.</p>
+      <p className="text-slate-700">
+        Такого транспорта нет среди транспорта вашей компании. Проверьте ссылку или выберите транспорт из списка.
+      </p>
       <Link href="/vehicles" className={buttonClass()}>
         К списку транспорта
       </Link>

@@ -45,7 +45,10 @@ export default async function Page({ params }: Props) {
       <Link href="/vehicles" className="text-sm text-brand underline-offset-2 hover:underline">
         {text.back}
       </Link>
-      <PageHeader title={info.plate_number || info.vin_code} description={type ? `${type.vehicle_type_title} · VIN ${info.vin_code}` : `VIN ${info.vin_code}`} />
+      <PageHeader
+        title={info.plate_number || info.vin_code}
+        description={type ? `${type.vehicle_type_title} · VIN ${info.vin_code}` : `VIN ${info.vin_code}`}
+      />
       <div className="grid gap-4 lg:grid-cols-[1fr_320px]">
         <div className="space-y-4">
           <VehicleCard guid={guid} info={info} typeTitle={type?.vehicle_type_title} text={text} />

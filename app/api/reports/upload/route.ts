@@ -16,10 +16,13 @@ function uploadMessage(e: unknown): UploadFailure {
   if (e instanceof ForteApiError) {
     if (e.status === 409) return { message: 'Отчёт уже не ожидает видео: обновите страницу' }
     if (e.status === 404) return { message: 'Отчёт не найден среди отчётов вашей компании' }
-    if (e.status === 415) return { message: 'Файл не является видео MP4', errors: { file: 'Файл не является видео MP4' } }
+    if (e.status === 415)
+      return { message: 'Файл не является видео MP4', errors: { file: 'Файл не является видео MP4' } }
     if (e.status === 413) return { message: 'Файл больше 64 МБ', errors: { file: 'Файл больше 64 МБ' } }
     if (e.status === 422) {
-      const errors = Object.fromEntries(Object.keys(e.fieldErrors).map((k) => [k, UPLOAD_FIELD_MESSAGES[k] ?? 'Неверное значение']))
+      const errors = Object.fromEntries(
+        Object.keys(e.fieldErrors).map((k) => [k, UPLOAD_FIELD_MESSAGES[k] ?? 'Неверное значение']),
+      )
       return { message: 'Проверьте введённые данные', errors }
     }
   }
@@ -35,16 +38,24 @@ export async function POST(request: Request) {
   const gate = await routeAuth('director', 'employee')
   if ('denied' in gate) return gate.denied
   const type = request.headers.get('content-type') ?? ''
-  if (!type.toLowerCase().startsWith('multipart/form-data')) return fail(415, { message: 'Ожидалась форма с видеофайлом' })
+  if (!type.toLowerCase().startsWith('multipart/form-data'))
+    return fail(415, { message: 'Ожидалась форма с видеофайлом' })
   const length = Number(request.headers.get('content-length'))
   // Refuse a declared oversize before reading a byte of it.
-  if (length > MAX_VIDEO_BYTES + FORM_OVERHEAD) return fail(413, { message: 'Файл больше 64 МБ', errors: { file: 'Файл больше 64 МБ' } })
+  if (length > MAX_VIDEO_BYTES + FORM_OVERHEAD)
+    return fail(413, { message: 'Файл больше 64 МБ', errors: { file: 'Файл больше 64 МБ' } })
   if (!request.body) return fail(400, { message: 'Пустой запрос' })
 
   const headers: Record<string, string> = { 'content-type': type }
   if (length > 0) headers['content-length'] = String(length)
   try {
-    const res = await forteFetch('/reports/upload', { auth: gate.auth, method: 'POST', body: request.body, headers, timeoutMs: 15 * 60_000 })
+    const res = await forteFetch('/reports/upload', {
+      auth: gate.auth,
+      method: 'POST',
+      body: request.body,
+      headers,
+      timeoutMs: 15 * 60_000,
+    })
     if (!res.ok) await throwForStatus(res)
     await res.body?.cancel()
     return NextResponse.json({ message: 'Отправлено' }, { status: 201 })

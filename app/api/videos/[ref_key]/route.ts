@@ -7,7 +7,15 @@ export const dynamic = 'force-dynamic'
 /** Request headers the player sends that the API needs for ranges and revalidation. */
 const FORWARD_REQUEST = ['range', 'if-range', 'if-none-match', 'if-modified-since']
 /** Answer headers the player needs (sizes, ranges, validators). */
-const FORWARD_RESPONSE = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'etag', 'last-modified', 'cache-control']
+const FORWARD_RESPONSE = [
+  'content-type',
+  'content-length',
+  'content-range',
+  'accept-ranges',
+  'etag',
+  'last-modified',
+  'cache-control',
+]
 
 /**
  * A report's video, streamed from the API as it comes (never held whole): Range requests pass
@@ -29,7 +37,10 @@ export async function GET(request: Request, ctx: { params: Promise<{ ref_key: st
     // A long ceiling: the timer covers the whole body, and a 64 MiB video may stream slowly.
     res = await forteFetch(`/reports/video/${segment(ref_key)}`, { auth: gate.auth, headers, timeoutMs: 30 * 60_000 })
   } catch (e) {
-    return new Response(isApiDown(e) ? 'API недоступен' : 'Ошибка', { status: 502, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response(isApiDown(e) ? 'API недоступен' : 'Ошибка', {
+      status: 502,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   if (!res.ok && res.status !== 304) {
     await res.body?.cancel()

@@ -18,9 +18,10 @@ function fieldErrors(err: FastifyError): Record<string, string> {
   const out: Record<string, string> = {}
   for (const v of err.validation ?? []) {
     const p = (v as { params?: { issue?: { path?: unknown[] } } }).params?.issue?.path
-    const field = Array.isArray(p) && p.length
-      ? p.join('.')
-      : (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || err.validationContext || 'request'
+    const field =
+      Array.isArray(p) && p.length
+        ? p.join('.')
+        : (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || err.validationContext || 'request'
     out[field] ??= v.message ?? 'Invalid value.'
   }
   return out
@@ -44,10 +45,13 @@ export default fp(
       const known = err.code ? FASTIFY_CODES[err.code] : undefined
       if (known) return reply.code(known[0]).send(errorEnvelope(known[0], known[1]))
 
-      const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500
+      const status =
+        typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500
       if (status >= 500) {
         request.log.error({ err, url: request.url, method: request.method }, 'request failed')
-        return reply.code(status).send(errorEnvelope(status, status === 503 ? 'Service unavailable.' : 'Internal server error.'))
+        return reply
+          .code(status)
+          .send(errorEnvelope(status, status === 503 ? 'Service unavailable.' : 'Internal server error.'))
       }
       request.log.info({ err: err.message, code: err.code }, 'client error')
       return reply.code(status).send(errorEnvelope(status, err.message || 'Request failed.'))

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 
-export interface Letter { to: string; subject: string; text: string }
+export interface Letter {
+  to: string
+  subject: string
+  text: string
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,15 +31,24 @@ export function createMailer(fastify: FastifyInstance) {
         const mod = (await import(name)) as { default: { createTransport(url: string): Transport } }
         return mod.default.createTransport(config.smtpUrl)
       } catch (err) {
-        log.error({ err }, 'SMTP_URL is set but nodemailer is not installed (npm i -E nodemailer@7); letters are not sent')
+        log.error(
+          { err },
+          'SMTP_URL is set but nodemailer is not installed (npm i -E nodemailer@7); letters are not sent',
+        )
         return null
       }
     })())
 
   async function send(letter: Letter): Promise<void> {
     if (config.devMailbox) {
-      await db.insertInto('outbox')
-        .values({ to_addr: letter.to, subject: letter.subject, body: letter.text, created_at: new Date().toISOString() })
+      await db
+        .insertInto('outbox')
+        .values({
+          to_addr: letter.to,
+          subject: letter.subject,
+          body: letter.text,
+          created_at: new Date().toISOString(),
+        })
         .execute()
       log.info(`[dev mailbox] to ${letter.to}: ${letter.subject}: ${letter.text.replace(/\s+/g, ' ')}`)
     }

@@ -22,7 +22,9 @@ class FolderMigrations implements MigrationProvider {
   constructor(private readonly isPg: boolean) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     const out: Record<string, Migration> = {}
-    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+.*\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts')).sort()
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((f) => /^\d+.*\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts'))
+      .sort()
     for (const f of files) {
       const mod = await import(pathToFileURL(path.join(MIGRATIONS_DIR, f)).href)
       out[f.replace(/\.(ts|js|mjs)$/, '')] = {
@@ -55,7 +57,8 @@ export async function migrateToLatest(db: Kysely<Database>, isPg: boolean): Prom
   const migrator = new Migrator({ db, provider: new FolderMigrations(isPg) })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
-  if (error) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`)
+  if (error)
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`)
 }
 
 /**

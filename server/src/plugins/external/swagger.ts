@@ -13,7 +13,8 @@ export default fp(
         openapi: '3.1.0',
         info: {
           title: 'ForteLeasing API',
-          description: 'Vehicle inspection reports: the public ForteLeasing API plus the [ext] endpoints of api-contract.md.',
+          description:
+            'Vehicle inspection reports: the public ForteLeasing API plus the [ext] endpoints of api-contract.md.',
           version: '1.0.0',
         },
         components: {

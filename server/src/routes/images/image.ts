@@ -9,7 +9,10 @@ import { errors } from '../../schemas/common.js'
 
 export const IMAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seed/images')
 
-interface Picture { png: Buffer; etag: string }
+interface Picture {
+  png: Buffer
+  etag: string
+}
 
 /** The pictures are a few KB each: load them once, keyed by vehicle_type_code (`default` = fallback). */
 function loadPictures(): Map<string, Picture> {
@@ -28,20 +31,24 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
   const fallback = pictures.get('default')
   if (!fallback) throw new Error(`default.png missing in ${IMAGES_DIR}`)
 
-  fastify.get('/:vehicle_type_code/image.png', {
-    schema: {
-      tags: ['vehicles'],
-      summary: "A vehicle type's picture (PNG)",
-      params: z.object({ vehicle_type_code: z.string().min(1).max(64) }),
-      response: { ...errors(422) },
+  fastify.get(
+    '/:vehicle_type_code/image.png',
+    {
+      schema: {
+        tags: ['vehicles'],
+        summary: "A vehicle type's picture (PNG)",
+        params: z.object({ vehicle_type_code: z.string().min(1).max(64) }),
+        response: { ...errors(422) },
+      },
     },
-  }, async (request, reply) => {
-    const pic = pictures.get(request.params.vehicle_type_code) ?? fallback
-    const raw = reply as unknown as FastifyReply // PNG bytes, not a JSON envelope
-    raw.type('image/png').header('etag', pic.etag).header('cache-control', 'public, max-age=86400')
-    const inm = request.headers['if-none-match']
-    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === pic.etag)) return raw.code(304).send()
-    return raw.send(pic.png)
-  })
+    async (request, reply) => {
+      const pic = pictures.get(request.params.vehicle_type_code) ?? fallback
+      const raw = reply as unknown as FastifyReply // PNG bytes, not a JSON envelope
+      raw.type('image/png').header('etag', pic.etag).header('cache-control', 'public, max-age=86400')
+      const inm = request.headers['if-none-match']
+      if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === pic.etag)) return raw.code(304).send()
+      return raw.send(pic.png)
+    },
+  )
 }
 export default plugin

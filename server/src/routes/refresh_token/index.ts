@@ -7,19 +7,23 @@ import { errors, okSchema } from '../../schemas/common.js'
 
 /** POST /refresh_token: Bearer refresh token → a new pair (rotation), same body as /auth. */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  fastify.post('/', {
-    schema: {
-      tags: ['auth'],
-      summary: 'Rotate the refresh token',
-      security: [{ bearer: [] }],
-      response: { 200: okSchema(SessionPayload), ...errors(401) },
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Rotate the refresh token',
+        security: [{ bearer: [] }],
+        response: { 200: okSchema(SessionPayload), ...errors(401) },
+      },
+      ...fastJsonSerializer,
     },
-    ...fastJsonSerializer,
-  }, async (request, reply) => {
-    const token = parseBearer(request.headers.authorization)
-    if (!token) throw unauthorized('Bearer refresh token required.')
-    const pair = await fastify.tokens.rotate(token)
-    return sendOk(reply, await fastify.sessions.body(pair))
-  })
+    async (request, reply) => {
+      const token = parseBearer(request.headers.authorization)
+      if (!token) throw unauthorized('Bearer refresh token required.')
+      const pair = await fastify.tokens.rotate(token)
+      return sendOk(reply, await fastify.sessions.body(pair))
+    },
+  )
 }
 export default plugin

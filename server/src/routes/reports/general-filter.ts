@@ -18,25 +18,30 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
     return sendOk(reply, await fastify.reportsService.general(request.user!, filter))
   }
 
-  fastify.get('/general/filter/:status_code/:date_range_code/:vehicle_guid', {
-    schema: {
-      tags: ['reports'],
-      summary: "The company's reports, split into important (due, rejected) and general (sent, approved)",
-      description: '`null` (or an empty / missing trailing segment) = no filter. Ranges: 1w, 1m, 6m, 1y.',
-      security: [{ bearer: [] }],
-      params: z.object({ status_code: z.string(), date_range_code: z.string(), vehicle_guid: z.string() }),
-      response,
+  fastify.get(
+    '/general/filter/:status_code/:date_range_code/:vehicle_guid',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: "The company's reports, split into important (due, rejected) and general (sent, approved)",
+        description: '`null` (or an empty / missing trailing segment) = no filter. Ranges: 1w, 1m, 6m, 1y.',
+        security: [{ bearer: [] }],
+        params: z.object({ status_code: z.string(), date_range_code: z.string(), vehicle_guid: z.string() }),
+        response,
+      },
+      preHandler: fastify.requireBearer,
+      ...fastJsonSerializer,
     },
-    preHandler: fastify.requireBearer,
-    ...fastJsonSerializer,
-  }, (request, reply) => {
-    const p = request.params
-    return handle(request, reply, [p.status_code, p.date_range_code, p.vehicle_guid])
-  })
+    (request, reply) => {
+      const p = request.params
+      return handle(request, reply, [p.status_code, p.date_range_code, p.vehicle_guid])
+    },
+  )
 
   const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer, ...fastJsonSerializer }
   fastify.get('/general/filter', rest, (request, reply) => handle(request, reply, []))
   fastify.get('/general/filter/*', rest, (request, reply) =>
-    handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')))
+    handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')),
+  )
 }
 export default plugin

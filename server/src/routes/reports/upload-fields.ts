@@ -1,7 +1,12 @@
 /** Statuses that take a video: due (1) and rejected (4). */
 export const UPLOADABLE_STATUSES: readonly number[] = [1, 4]
 
-export interface UploadFields { ref_key: string; time_sent: string; lat: number; long: number }
+export interface UploadFields {
+  ref_key: string
+  time_sent: string
+  lat: number
+  long: number
+}
 
 const TIME_SENT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
 
@@ -10,7 +15,9 @@ function validTimeSent(s: string): boolean {
   if (!m) return false
   const [y, mo, d, h, mi, se] = m.slice(1).map(Number) as [number, number, number, number, number, number]
   const dt = new Date(Date.UTC(y, mo - 1, d, h, mi, se))
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d && h < 24 && mi < 60 && se < 60
+  return (
+    dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d && h < 24 && mi < 60 && se < 60
+  )
 }
 
 /** decimal(p, 8): up to `intDigits` integer digits and 8 decimals, within ±limit. */
@@ -27,7 +34,10 @@ function coordinate(s: string | undefined, intDigits: number, limit: number): nu
  * The multipart text fields of POST /reports/upload (api-contract.md): `{field: why}` for each bad one.
  * Plain code, not zod: the fields arrive one by one from a stream, before or after the file.
  */
-export function checkUploadFields(f: Record<string, string>): { value: UploadFields | null; errors: Record<string, string> } {
+export function checkUploadFields(f: Record<string, string>): {
+  value: UploadFields | null
+  errors: Record<string, string>
+} {
   const errors: Record<string, string> = {}
   const ref_key = (f.ref_key ?? '').trim()
   if (!ref_key) errors.ref_key = 'Required.'

@@ -24,8 +24,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
 
   /** The caller's company's report, or 404 (never reveal another company's); 409 unless due or rejected. */
   async function uploadableReport(refKey: string, companyId: number) {
-    const report = await db.selectFrom('reports').select(['ref_key', 'status_code'])
-      .where('ref_key', '=', refKey).where('company_id', '=', companyId).executeTakeFirst()
+    const report = await db
+      .selectFrom('reports')
+      .select(['ref_key', 'status_code'])
+      .where('ref_key', '=', refKey)
+      .where('company_id', '=', companyId)
+      .executeTakeFirst()
     if (!report) throw notFound('Report not found.')
     if (!UPLOADABLE_STATUSES.includes(report.status_code)) {
       throw conflict(`Report is not awaiting a video (status ${report.status_code}).`)
@@ -33,71 +37,88 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
     return report
   }
 
-  fastify.post('/upload', {
-    schema: {
-      tags: ['reports'],
-      summary: "Submit a report's video (multipart/form-data: file, ref_key, time_sent, lat, long)",
-      consumes: ['multipart/form-data'],
-      security: [{ bearer: [] }],
-      response: { 201: okSchema({}), ...errors(400, 401, 404, 409, 413, 415, 422) },
+  fastify.post(
+    '/upload',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: "Submit a report's video (multipart/form-data: file, ref_key, time_sent, lat, long)",
+        consumes: ['multipart/form-data'],
+        security: [{ bearer: [] }],
+        response: { 201: okSchema({}), ...errors(400, 401, 404, 409, 413, 415, 422) },
+      },
+      preHandler: fastify.requireBearer,
     },
-    preHandler: fastify.requireBearer,
-  }, async (request, reply) => {
-    const user = request.user!
-    if (!request.isMultipart()) throw new ApiError(415, 'Expected multipart/form-data.')
-    const declared = Number(request.headers['content-length'])
-    if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD) throw tooLarge(MAX_UPLOAD_BYTES)
+    async (request, reply) => {
+      const user = request.user!
+      if (!request.isMultipart()) throw new ApiError(415, 'Expected multipart/form-data.')
+      const declared = Number(request.headers['content-length'])
+      if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD) throw tooLarge(MAX_UPLOAD_BYTES)
 
-    const fields: Record<string, string> = {}
-    let upload: PendingUpload | null = null
-    try {
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || upload) {
-            part.file.resume() // not ours: drain without keeping it
-            continue
+      const fields: Record<string, string> = {}
+      let upload: PendingUpload | null = null
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file' || upload) {
+              part.file.resume() // not ours: drain without keeping it
+              continue
+            }
+            // ref_key already known: refuse before writing up to 64 MiB to disk.
+            if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
+            upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES })
+          } else if (typeof part.value === 'string') {
+            fields[part.fieldname] = part.value
           }
-          // ref_key already known: refuse before writing up to 64 MiB to disk.
-          if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
-          upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES })
-        } else if (typeof part.value === 'string') {
-          fields[part.fieldname] = part.value
         }
+
+        const checked = checkUploadFields(fields)
+        if (!upload) checked.errors.file = 'A video file is required.'
+        if (Object.keys(checked.errors).length || !checked.value || !upload) throw invalid(checked.errors)
+        const { ref_key, time_sent, lat, long } = checked.value
+        await uploadableReport(ref_key, user.companyId)
+
+        const pending = upload
+        const now = new Date().toISOString()
+        await db.transaction().execute(async (trx) => {
+          // Conditional: a concurrent upload or decision since the check above makes this a 409.
+          const updated = await trx
+            .updateTable('reports')
+            .set({ status_code: 2, updated_at: now })
+            .where('ref_key', '=', ref_key)
+            .where('company_id', '=', user.companyId)
+            .where('status_code', 'in', [...UPLOADABLE_STATUSES])
+            .executeTakeFirst()
+          if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
+          const file_name = videoName(ref_key)
+          await trx
+            .insertInto('submissions')
+            .values({
+              ref_key,
+              user_id: user.userId,
+              file_name,
+              size: pending.size,
+              etag: pending.etag,
+              time_sent,
+              lat,
+              long,
+              uploaded_at: now,
+            })
+            .execute()
+          // Last step inside the transaction: a failed rename rolls the rows back.
+          await pending.commit(file_name)
+        })
+        upload = null
+        return sendOk(reply, {}, 201, 'Report has been successfully saved.')
+      } catch (err) {
+        await upload?.discard()
+        // A cut connection is the client's doing, not a server error (and nobody is left to answer).
+        if (request.raw.destroyed && !(err instanceof ApiError)) throw badRequest('The upload was interrupted.')
+        // The client may still be sending: close the connection rather than read the rest.
+        if (!request.raw.readableEnded) reply.header('connection', 'close')
+        throw err
       }
-
-      const checked = checkUploadFields(fields)
-      if (!upload) checked.errors.file = 'A video file is required.'
-      if (Object.keys(checked.errors).length || !checked.value || !upload) throw invalid(checked.errors)
-      const { ref_key, time_sent, lat, long } = checked.value
-      await uploadableReport(ref_key, user.companyId)
-
-      const pending = upload
-      const now = new Date().toISOString()
-      await db.transaction().execute(async (trx) => {
-        // Conditional: a concurrent upload or decision since the check above makes this a 409.
-        const updated = await trx.updateTable('reports').set({ status_code: 2, updated_at: now })
-          .where('ref_key', '=', ref_key).where('company_id', '=', user.companyId)
-          .where('status_code', 'in', [...UPLOADABLE_STATUSES])
-          .executeTakeFirst()
-        if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
-        const file_name = videoName(ref_key)
-        await trx.insertInto('submissions').values({
-          ref_key, user_id: user.userId, file_name, size: pending.size, etag: pending.etag,
-          time_sent, lat, long, uploaded_at: now,
-        }).execute()
-        // Last step inside the transaction: a failed rename rolls the rows back.
-        await pending.commit(file_name)
-      })
-      upload = null
-      return sendOk(reply, {}, 201, 'Report has been successfully saved.')
-    } catch (err) {
-      await upload?.discard()
-      // A cut connection is the client's doing, not a server error (and nobody is left to answer).
-      if (request.raw.destroyed && !(err instanceof ApiError)) throw badRequest('The upload was interrupted.')
-      // The client may still be sending: close the connection rather than read the rest.
-      if (!request.raw.readableEnded) reply.header('connection', 'close')
-      throw err
-    }
-  })
+    },
+  )
 }
 export default plugin

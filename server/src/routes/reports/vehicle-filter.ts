@@ -14,22 +14,27 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
     return sendOk(reply, await fastify.reportsService.byVehicle(request.user!, parseFilterSegments(status, range)))
   }
 
-  fastify.get('/vehicle/filter/:status_code/:date_range_code', {
-    schema: {
-      tags: ['reports'],
-      summary: 'Vehicles with the status of their most pressing report',
-      description: 'Priority: overdue first, then 4 > 1 > 2 > 3, then the latest date_finish. `null` = no filter.',
-      security: [{ bearer: [] }],
-      params: z.object({ status_code: z.string(), date_range_code: z.string() }),
-      response,
+  fastify.get(
+    '/vehicle/filter/:status_code/:date_range_code',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Vehicles with the status of their most pressing report',
+        description: 'Priority: overdue first, then 4 > 1 > 2 > 3, then the latest date_finish. `null` = no filter.',
+        security: [{ bearer: [] }],
+        params: z.object({ status_code: z.string(), date_range_code: z.string() }),
+        response,
+      },
+      preHandler: fastify.requireBearer,
+      ...fastJsonSerializer,
     },
-    preHandler: fastify.requireBearer,
-    ...fastJsonSerializer,
-  }, (request, reply) => handle(request, reply, [request.params.status_code, request.params.date_range_code]))
+    (request, reply) => handle(request, reply, [request.params.status_code, request.params.date_range_code]),
+  )
 
   const rest = { schema: { hide: true, response }, preHandler: fastify.requireBearer, ...fastJsonSerializer }
   fastify.get('/vehicle/filter', rest, (request, reply) => handle(request, reply, []))
   fastify.get('/vehicle/filter/*', rest, (request, reply) =>
-    handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')))
+    handle(request, reply, String((request.params as Record<string, string>)['*'] ?? '').split('/')),
+  )
 }
 export default plugin

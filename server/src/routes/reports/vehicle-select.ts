@@ -7,20 +7,24 @@ import { VehicleSelectPayload } from '../../schemas/reports.js'
 
 /** GET /reports/vehicle/select/{vehicle_guid}: one vehicle's reports + `info.this`. */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  fastify.get('/vehicle/select/:vehicle_guid', {
-    schema: {
-      tags: ['reports'],
-      summary: "A vehicle's reports and its contract data",
-      security: [{ bearer: [] }],
-      params: z.object({ vehicle_guid: z.string().min(1).max(64) }),
-      response: { 200: okSchema(VehicleSelectPayload), ...errors(401, 404, 422) },
+  fastify.get(
+    '/vehicle/select/:vehicle_guid',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: "A vehicle's reports and its contract data",
+        security: [{ bearer: [] }],
+        params: z.object({ vehicle_guid: z.string().min(1).max(64) }),
+        response: { 200: okSchema(VehicleSelectPayload), ...errors(401, 404, 422) },
+      },
+      preHandler: fastify.requireBearer,
     },
-    preHandler: fastify.requireBearer,
-  }, async (request, reply) => {
-    const base = fastify.config.apiPublicUrl ?? `${request.protocol}://${request.host}`
-    const payload = await fastify.reportsService.vehicleSelect(request.user!, request.params.vehicle_guid, base)
-    if (!payload) throw notFound('Vehicle not found.')
-    return sendOk(reply, payload)
-  })
+    async (request, reply) => {
+      const base = fastify.config.apiPublicUrl ?? `${request.protocol}://${request.host}`
+      const payload = await fastify.reportsService.vehicleSelect(request.user!, request.params.vehicle_guid, base)
+      if (!payload) throw notFound('Vehicle not found.')
+      return sendOk(reply, payload)
+    },
+  )
 }
 export default plugin

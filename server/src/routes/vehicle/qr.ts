@@ -10,22 +10,33 @@ import { errors } from '../../schemas/common.js'
  * 1C Basic; the guard's 401 carries `WWW-Authenticate` so a browser asks for the login.
  */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  fastify.get('/qr/:vehicle_guid', {
-    schema: {
-      tags: ['1c'],
-      summary: 'QR code (PNG) of a vehicle_guid',
-      security: [{ basic1C: [] }],
-      params: z.object({ vehicle_guid: z.string().min(1).max(64) }),
-      response: { ...errors(401, 404, 422) },
+  fastify.get(
+    '/qr/:vehicle_guid',
+    {
+      schema: {
+        tags: ['1c'],
+        summary: 'QR code (PNG) of a vehicle_guid',
+        security: [{ basic1C: [] }],
+        params: z.object({ vehicle_guid: z.string().min(1).max(64) }),
+        response: { ...errors(401, 404, 422) },
+      },
+      preHandler: fastify.require1C,
     },
-    preHandler: fastify.require1C,
-  }, async (request, reply) => {
-    const { vehicle_guid } = request.params
-    const vehicle = await fastify.db.selectFrom('vehicles').select('guid').where('guid', '=', vehicle_guid).executeTakeFirst()
-    if (!vehicle) throw notFound('Vehicle not found.')
-    const png = await qrPng(vehicle.guid)
-    return (reply as unknown as FastifyReply).type('image/png').header('cache-control', 'private, max-age=86400')
-      .header('content-disposition', `inline; filename="qr-${vehicle.guid}.png"`).send(png)
-  })
+    async (request, reply) => {
+      const { vehicle_guid } = request.params
+      const vehicle = await fastify.db
+        .selectFrom('vehicles')
+        .select('guid')
+        .where('guid', '=', vehicle_guid)
+        .executeTakeFirst()
+      if (!vehicle) throw notFound('Vehicle not found.')
+      const png = await qrPng(vehicle.guid)
+      return (reply as unknown as FastifyReply)
+        .type('image/png')
+        .header('cache-control', 'private, max-age=86400')
+        .header('content-disposition', `inline; filename="qr-${vehicle.guid}.png"`)
+        .send(png)
+    },
+  )
 }
 export default plugin

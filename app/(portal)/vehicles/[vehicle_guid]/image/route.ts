@@ -7,7 +7,8 @@ import { getVehicleReports } from '@/lib/forte/reports'
  */
 export async function GET(_req: Request, ctx: { params: Promise<{ vehicle_guid: string }> }) {
   const session = await getPortalSession()
-  if (!session || (session.role !== 'director' && session.role !== 'employee')) return new Response('Forbidden', { status: 403 })
+  if (!session || (session.role !== 'director' && session.role !== 'employee'))
+    return new Response('Forbidden', { status: 403 })
   const { vehicle_guid } = await ctx.params
   try {
     const data = await getVehicleReports(await getApiAuth(), vehicle_guid)

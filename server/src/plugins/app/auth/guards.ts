@@ -5,8 +5,17 @@ import { parseBasic, parseBearer } from '../../../lib/basic-auth.js'
 import { forbidden, unauthorized } from '../../../lib/errors.js'
 import { verifyPassword } from '../../../lib/passwords.js'
 
-export interface AuthUser { userId: number; companyId: number; roleId: number; biin: string; uuid: string }
-export interface AuthReviewer { login: string; displayName: string }
+export interface AuthUser {
+  userId: number
+  companyId: number
+  roleId: number
+  biin: string
+  uuid: string
+}
+export interface AuthReviewer {
+  login: string
+  displayName: string
+}
 
 type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 
@@ -45,13 +54,21 @@ export default fp(
       if (!token) throw unauthorized('Bearer access token required.')
       const claims = tokens.verifyAccess(token)
       if (!claims) throw unauthorized('Invalid or expired access token.')
-      const user = await db.selectFrom('users')
+      const user = await db
+        .selectFrom('users')
         .innerJoin('companies', 'companies.id', 'users.company_id')
         .select(['users.id', 'users.company_id', 'users.role_id', 'users.deleted_at', 'companies.biin'])
         .where('users.id', '=', claims.user_id)
         .executeTakeFirst()
-      if (!user || user.deleted_at || user.company_id !== claims.company_id) throw unauthorized('The user no longer exists.')
-      request.user = { userId: user.id, companyId: user.company_id, roleId: user.role_id, biin: user.biin, uuid: String(claims.uuid) }
+      if (!user || user.deleted_at || user.company_id !== claims.company_id)
+        throw unauthorized('The user no longer exists.')
+      request.user = {
+        userId: user.id,
+        companyId: user.company_id,
+        roleId: user.role_id,
+        biin: user.biin,
+        uuid: String(claims.uuid),
+      }
     }
 
     const requireDirector: Guard = async (request, reply) => {

@@ -6,7 +6,13 @@ import { notFound, tooMany, unauthorized } from '../../../lib/errors.js'
 
 export const MAX_OTP_ATTEMPTS = 5
 
-export interface OtpRequest { roleId: 1 | 2; uuid: string; fcm: string; mobile?: string; firstName?: string }
+export interface OtpRequest {
+  roleId: 1 | 2
+  uuid: string
+  fcm: string
+  mobile?: string
+  firstName?: string
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,8 +40,14 @@ export function createOtpService(fastify: FastifyInstance) {
     createHmac('sha256', config.jwtSecret).update(`otp\0${biin}\0${uuid}\0${code}`).digest('hex')
 
   async function latest(biin: string, uuid: string) {
-    return db.selectFrom('otps').selectAll().where('biin', '=', biin).where('uuid', '=', uuid)
-      .orderBy('id', 'desc').limit(1).executeTakeFirst()
+    return db
+      .selectFrom('otps')
+      .selectAll()
+      .where('biin', '=', biin)
+      .where('uuid', '=', uuid)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
   }
 
   /** Seconds until a new code may be requested for (biin, uuid); 0 = now. */
@@ -64,10 +76,19 @@ export function createOtpService(fastify: FastifyInstance) {
 
     const code = String(randomInt(0, 10_000)).padStart(4, '0')
     const now = new Date()
-    await db.insertInto('otps').values({
-      biin, uuid: req.uuid, user_id: userId, code_hash: hash(biin, req.uuid, code), attempts: 0,
-      expires_at: new Date(now.getTime() + config.otpTtl * 1000).toISOString(), used_at: null, created_at: now.toISOString(),
-    }).execute()
+    await db
+      .insertInto('otps')
+      .values({
+        biin,
+        uuid: req.uuid,
+        user_id: userId,
+        code_hash: hash(biin, req.uuid, code),
+        attempts: 0,
+        expires_at: new Date(now.getTime() + config.otpTtl * 1000).toISOString(),
+        used_at: null,
+        created_at: now.toISOString(),
+      })
+      .execute()
     const minutes = Math.max(1, Math.round(config.otpTtl / 60))
     await fastify.mailer.send({
       to: company.email,
@@ -82,16 +103,24 @@ export function createOtpService(fastify: FastifyInstance) {
     const row = await latest(biin, uuid)
     if (!row || row.used_at) throw unauthorized('No valid code: request a new one.')
     if (Date.parse(row.expires_at) <= Date.now()) throw unauthorized('The code has expired: request a new one.')
-    const claimed = await db.updateTable('otps').set({ attempts: sql<number>`attempts + 1` })
-      .where('id', '=', row.id).where('attempts', '<', MAX_OTP_ATTEMPTS).where('used_at', 'is', null)
+    const claimed = await db
+      .updateTable('otps')
+      .set({ attempts: sql<number>`attempts + 1` })
+      .where('id', '=', row.id)
+      .where('attempts', '<', MAX_OTP_ATTEMPTS)
+      .where('used_at', 'is', null)
       .executeTakeFirst()
     if (Number(claimed.numUpdatedRows) !== 1) throw unauthorized('Too many wrong codes: request a new one.')
 
     const expected = Buffer.from(row.code_hash, 'hex')
     const given = Buffer.from(hash(biin, uuid, code), 'hex')
     if (/^\d{4}$/.test(code) && timingSafeEqual(expected, given)) {
-      const used = await db.updateTable('otps').set({ used_at: new Date().toISOString() })
-        .where('id', '=', row.id).where('used_at', 'is', null).executeTakeFirst()
+      const used = await db
+        .updateTable('otps')
+        .set({ used_at: new Date().toISOString() })
+        .where('id', '=', row.id)
+        .where('used_at', 'is', null)
+        .executeTakeFirst()
       if (Number(used.numUpdatedRows) === 1) return row.user_id
       throw unauthorized('No valid code: request a new one.')
     }

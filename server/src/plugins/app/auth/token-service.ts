@@ -4,8 +4,17 @@ import fp from 'fastify-plugin'
 import { unauthorized } from '../../../lib/errors.js'
 import { type AccessClaims, type RefreshClaims, signJwt, verifyJwt } from '../../../lib/jwt.js'
 
-export interface TokenSubject { userId: number; companyId: number; biin: string; uuid: string }
-export interface TokenPair { access_token: string; refresh_token: string; subject: TokenSubject }
+export interface TokenSubject {
+  userId: number
+  companyId: number
+  biin: string
+  uuid: string
+}
+export interface TokenPair {
+  access_token: string
+  refresh_token: string
+  subject: TokenSubject
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,16 +36,33 @@ export function createTokenService(fastify: FastifyInstance) {
   /** Deterministic for a given iat: lets the reuse window hand back the same pair. */
   function accessToken(s: TokenSubject, iat: number): string {
     const claims: AccessClaims = {
-      exp: iat + config.accessTokenTtl, type: 'access', iat, iss: config.jwtIssuer,
-      biin: s.biin, company_id: s.companyId, user_id: s.userId, uuid: s.uuid,
+      exp: iat + config.accessTokenTtl,
+      type: 'access',
+      iat,
+      iss: config.jwtIssuer,
+      biin: s.biin,
+      company_id: s.companyId,
+      user_id: s.userId,
+      uuid: s.uuid,
     }
     return signJwt(claims, config.jwtSecret)
   }
 
-  function refreshToken(s: TokenSubject, row: { id: number; family: string; issued_at: number; expires_at: number }): string {
+  function refreshToken(
+    s: TokenSubject,
+    row: { id: number; family: string; issued_at: number; expires_at: number },
+  ): string {
     const claims: RefreshClaims = {
-      exp: row.expires_at, type: 'refresh', rti: String(row.id), rtp: row.family, iat: row.issued_at, iss: config.jwtIssuer,
-      biin: s.biin, company_id: s.companyId, user_id: s.userId, uuid: s.uuid,
+      exp: row.expires_at,
+      type: 'refresh',
+      rti: String(row.id),
+      rtp: row.family,
+      iat: row.issued_at,
+      iss: config.jwtIssuer,
+      biin: s.biin,
+      company_id: s.companyId,
+      user_id: s.userId,
+      uuid: s.uuid,
     }
     return signJwt(claims, config.jwtSecret)
   }
@@ -62,13 +88,21 @@ export function createTokenService(fastify: FastifyInstance) {
   }
 
   async function revokeFamily(family: string) {
-    await db.updateTable('refresh_tokens').set({ revoked_at: new Date().toISOString() })
-      .where('family', '=', family).where('revoked_at', 'is', null).execute()
+    await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('family', '=', family)
+      .where('revoked_at', 'is', null)
+      .execute()
   }
 
   async function revokeUser(userId: number) {
-    await db.updateTable('refresh_tokens').set({ revoked_at: new Date().toISOString() })
-      .where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
+    await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute()
   }
 
   /** /refresh_token: rotation with a reuse window; theft (late reuse) revokes the family. */
@@ -82,27 +116,55 @@ export function createTokenService(fastify: FastifyInstance) {
     if (!row || row.family !== c.rtp || row.user_id !== c.user_id || row.revoked_at) {
       throw unauthorized('Invalid or revoked refresh token.')
     }
-    const s: TokenSubject = { userId: row.user_id, companyId: Number(c.company_id), biin: String(c.biin), uuid: row.uuid }
+    const s: TokenSubject = {
+      userId: row.user_id,
+      companyId: Number(c.company_id),
+      biin: String(c.biin),
+      uuid: row.uuid,
+    }
 
     if (!row.retired_at) {
       const iat = nowSec()
-      const successor = await db.transaction().execute(async (trx) => {
-        const next = { family: row.family, user_id: s.userId, uuid: s.uuid, issued_at: iat, expires_at: iat + config.refreshTokenTtl }
-        const { id: nextId } = await trx.insertInto('refresh_tokens').values(next).returning('id').executeTakeFirstOrThrow()
-        // Only one concurrent rotation wins; the loser falls through to the reuse branch below.
-        const res = await trx.updateTable('refresh_tokens')
-          .set({ retired_at: new Date().toISOString(), successor_id: nextId })
-          .where('id', '=', row.id).where('retired_at', 'is', null).executeTakeFirst()
-        if (Number(res.numUpdatedRows) !== 1) throw new LostRace()
-        return { id: nextId, ...next }
-      }).catch((e) => { if (e instanceof LostRace) return null; throw e })
+      const successor = await db
+        .transaction()
+        .execute(async (trx) => {
+          const next = {
+            family: row.family,
+            user_id: s.userId,
+            uuid: s.uuid,
+            issued_at: iat,
+            expires_at: iat + config.refreshTokenTtl,
+          }
+          const { id: nextId } = await trx
+            .insertInto('refresh_tokens')
+            .values(next)
+            .returning('id')
+            .executeTakeFirstOrThrow()
+          // Only one concurrent rotation wins; the loser falls through to the reuse branch below.
+          const res = await trx
+            .updateTable('refresh_tokens')
+            .set({ retired_at: new Date().toISOString(), successor_id: nextId })
+            .where('id', '=', row.id)
+            .where('retired_at', 'is', null)
+            .executeTakeFirst()
+          if (Number(res.numUpdatedRows) !== 1) throw new LostRace()
+          return { id: nextId, ...next }
+        })
+        .catch((e) => {
+          if (e instanceof LostRace) return null
+          throw e
+        })
       if (successor) return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, successor), subject: s }
     }
 
     const retired = await db.selectFrom('refresh_tokens').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
     const retiredAt = retired.retired_at ? Date.parse(retired.retired_at) : 0
     if (retired.successor_id && Date.now() - retiredAt <= config.refreshReuseWindow * 1000) {
-      const succ = await db.selectFrom('refresh_tokens').selectAll().where('id', '=', retired.successor_id).executeTakeFirst()
+      const succ = await db
+        .selectFrom('refresh_tokens')
+        .selectAll()
+        .where('id', '=', retired.successor_id)
+        .executeTakeFirst()
       if (succ && !succ.revoked_at) {
         return { access_token: accessToken(s, succ.issued_at), refresh_token: refreshToken(s, succ), subject: s }
       }

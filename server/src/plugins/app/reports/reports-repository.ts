@@ -36,12 +36,22 @@ type Db = FastifyInstance['db'] | Transaction<Database>
  */
 export function createReportsRepository(fastify: FastifyInstance) {
   const reportColumns = [
-    'r.ref_key', 'r.report_number', 'r.contract_number', 'r.date_start', 'r.date_finish', 'r.status_code',
-    'r.reject_reason', 'r.vehicle_guid', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
+    'r.ref_key',
+    'r.report_number',
+    'r.contract_number',
+    'r.date_start',
+    'r.date_finish',
+    'r.status_code',
+    'r.reject_reason',
+    'r.vehicle_guid',
+    'v.vin_code',
+    'v.plate_number',
+    'v.vehicle_type_code',
   ] as const
 
   async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
-    let q = trx.selectFrom('reports as r')
+    let q = trx
+      .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
       .select(reportColumns)
       .where('r.company_id', '=', companyId)
@@ -52,11 +62,23 @@ export function createReportsRepository(fastify: FastifyInstance) {
   }
 
   /** The most pressing report per vehicle (pinned rule: overdue, then 4 > 1 > 2 > 3, then latest date_finish). */
-  async function vehiclePriority(companyId: number, today: string, f: ReportFilter = {}, trx: Db = fastify.db): Promise<VehiclePriorityRow[]> {
-    let inner = trx.selectFrom('reports as r')
+  async function vehiclePriority(
+    companyId: number,
+    today: string,
+    f: ReportFilter = {},
+    trx: Db = fastify.db,
+  ): Promise<VehiclePriorityRow[]> {
+    let inner = trx
+      .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
       .select([
-        'r.ref_key', 'r.status_code', 'r.date_finish', 'r.vehicle_guid', 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code',
+        'r.ref_key',
+        'r.status_code',
+        'r.date_finish',
+        'r.vehicle_guid',
+        'v.vin_code',
+        'v.plate_number',
+        'v.vehicle_type_code',
         sql<number>`row_number() over (partition by r.vehicle_guid order by
           case when r.status_code in (1, 4) and r.date_finish < ${today} then 0 else 1 end,
           case r.status_code when 4 then 0 when 1 then 1 when 2 then 2 else 3 end,
@@ -66,10 +88,20 @@ export function createReportsRepository(fastify: FastifyInstance) {
     if (f.status !== undefined) inner = inner.where('r.status_code', '=', f.status)
     if (f.since !== undefined) inner = inner.where('r.date_finish', '>=', f.since)
     if (f.vehicleGuid !== undefined) inner = inner.where('r.vehicle_guid', '=', f.vehicleGuid)
-    return trx.selectFrom(inner.as('t'))
-      .select(['ref_key', 'status_code', 'date_finish', 'vehicle_guid', 'vin_code', 'plate_number', 'vehicle_type_code'])
+    return trx
+      .selectFrom(inner.as('t'))
+      .select([
+        'ref_key',
+        'status_code',
+        'date_finish',
+        'vehicle_guid',
+        'vin_code',
+        'plate_number',
+        'vehicle_type_code',
+      ])
       .where('rn', '=', 1)
-      .orderBy('plate_number').orderBy('vehicle_guid')
+      .orderBy('plate_number')
+      .orderBy('vehicle_guid')
       .execute()
   }
 
@@ -81,19 +113,31 @@ export function createReportsRepository(fastify: FastifyInstance) {
   }
 
   async function companyVehicles(companyId: number, trx: Db = fastify.db): Promise<VehicleRow[]> {
-    return trx.selectFrom('vehicles').select(['guid', 'plate_number', 'vehicle_type_code'])
-      .where('company_id', '=', companyId).orderBy('vehicle_type_code').orderBy('plate_number').orderBy('guid').execute()
+    return trx
+      .selectFrom('vehicles')
+      .select(['guid', 'plate_number', 'vehicle_type_code'])
+      .where('company_id', '=', companyId)
+      .orderBy('vehicle_type_code')
+      .orderBy('plate_number')
+      .orderBy('guid')
+      .execute()
   }
 
   /** One vehicle of the company, or null (another company's guid is "not found" too). */
   async function findVehicle(companyId: number, guid: string, trx: Db = fastify.db) {
-    const row = await trx.selectFrom('vehicles').selectAll().where('guid', '=', guid).where('company_id', '=', companyId).executeTakeFirst()
+    const row = await trx
+      .selectFrom('vehicles')
+      .selectAll()
+      .where('guid', '=', guid)
+      .where('company_id', '=', companyId)
+      .executeTakeFirst()
     return row ?? null
   }
 
   /** One report of the company joined with its vehicle, or null (another company's ref_key is "not found" too). */
   async function findReport(companyId: number, refKey: string, trx: Db = fastify.db): Promise<ReportRow | null> {
-    const row = await trx.selectFrom('reports as r')
+    const row = await trx
+      .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
       .select(reportColumns)
       .where('r.ref_key', '=', refKey)
@@ -104,13 +148,17 @@ export function createReportsRepository(fastify: FastifyInstance) {
 
   /** The report's latest submission (highest id, as /reports/video and /1c/reports/{ref_key} read it), or null. */
   async function latestSubmission(refKey: string, trx: Db = fastify.db) {
-    const row = await trx.selectFrom('submissions')
+    const row = await trx
+      .selectFrom('submissions')
       .select(['time_sent', 'lat', 'long', 'uploaded_at'])
       .where('ref_key', '=', refKey)
-      .orderBy('id', 'desc').limit(1)
+      .orderBy('id', 'desc')
+      .limit(1)
       .executeTakeFirst()
     // PostgreSQL may hand doubles back as strings.
-    return row ? { time_sent: row.time_sent, lat: Number(row.lat), long: Number(row.long), uploaded_at: row.uploaded_at } : null
+    return row
+      ? { time_sent: row.time_sent, lat: Number(row.lat), long: Number(row.long), uploaded_at: row.uploaded_at }
+      : null
   }
 
   return { listReports, vehiclePriority, vehicleTypes, companyVehicles, findVehicle, findReport, latestSubmission }

@@ -3,8 +3,17 @@ import fp from 'fastify-plugin'
 import { todayYmd } from '../../../lib/dates.js'
 import { invalid, notFound } from '../../../lib/errors.js'
 import {
-  byVehicleTypeCode, DATE_RANGES, type DateRangeCode, filterBlock, formatReport, formatVehicleReport,
-  overdueOf, rangeStart, splitReports, statusRangeFilter, statusTitle,
+  byVehicleTypeCode,
+  DATE_RANGES,
+  type DateRangeCode,
+  filterBlock,
+  formatReport,
+  formatVehicleReport,
+  overdueOf,
+  rangeStart,
+  splitReports,
+  statusRangeFilter,
+  statusTitle,
 } from '../../../lib/report-format.js'
 import type { AuthUser } from '../auth/guards.js'
 import { type ReportFilter, uniq } from './reports-repository.js'
@@ -19,7 +28,12 @@ declare module 'fastify' {
 const isBlank = (s: string | undefined) => s === undefined || s === '' || s.toLowerCase() === 'null'
 
 /** Path segments of the filter endpoints → a filter; 422 names the bad segment. */
-export function parseFilterSegments(status?: string, range?: string, vehicleGuid?: string, today = todayYmd()): ReportFilter {
+export function parseFilterSegments(
+  status?: string,
+  range?: string,
+  vehicleGuid?: string,
+  today = todayYmd(),
+): ReportFilter {
   const f: ReportFilter = {}
   const errors: Record<string, string> = {}
   if (!isBlank(status)) {
@@ -46,7 +60,10 @@ export function createReportsService(fastify: FastifyInstance) {
   async function general(user: AuthUser, f: ReportFilter = {}) {
     const today = todayYmd()
     if (f.vehicleGuid && !(await repo.findVehicle(user.companyId, f.vehicleGuid))) throw notFound('Vehicle not found.')
-    const [rows, vehicles] = await Promise.all([repo.listReports(user.companyId, f), repo.companyVehicles(user.companyId)])
+    const [rows, vehicles] = await Promise.all([
+      repo.listReports(user.companyId, f),
+      repo.companyVehicles(user.companyId),
+    ])
     const types = await repo.vehicleTypes(uniq(rows.map((r) => r.vehicle_type_code)))
     return {
       reports: splitReports(rows.map((r) => formatReport(r, today))),

@@ -15,42 +15,88 @@ export function createUsersRepository(fastify: FastifyInstance) {
     (await db.selectFrom('companies').selectAll().where('biin', '=', biin).executeTakeFirst()) ?? null
 
   const findDirector = async (companyId: number) =>
-    (await db.selectFrom('users').selectAll()
-      .where('company_id', '=', companyId).where('role_id', '=', 1).where('deleted_at', 'is', null)
-      .orderBy('id').limit(1).executeTakeFirst()) ?? null
+    (await db
+      .selectFrom('users')
+      .selectAll()
+      .where('company_id', '=', companyId)
+      .where('role_id', '=', 1)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()) ?? null
 
   /** An employee is known by (mobile, first name) within the company: the seed has two people on one phone. */
   async function upsertEmployee(companyId: number, mobile: string, firstName: string, fcm: string) {
-    const candidates = await db.selectFrom('users').selectAll()
-      .where('company_id', '=', companyId).where('role_id', '=', 2).where('deleted_at', 'is', null)
-      .where('mobile', '=', mobile).execute()
+    const candidates = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('company_id', '=', companyId)
+      .where('role_id', '=', 2)
+      .where('deleted_at', 'is', null)
+      .where('mobile', '=', mobile)
+      .execute()
     const same = candidates.find((u) => u.first_name.trim().toLowerCase() === firstName.trim().toLowerCase())
     if (same) {
       await db.updateTable('users').set({ fcm }).where('id', '=', same.id).execute()
       return { ...same, fcm }
     }
-    const row = { company_id: companyId, role_id: 2, first_name: firstName.trim(), last_name: '', patronic_name: '', mobile, fcm, deleted_at: null, created_at: new Date().toISOString() }
+    const row = {
+      company_id: companyId,
+      role_id: 2,
+      first_name: firstName.trim(),
+      last_name: '',
+      patronic_name: '',
+      mobile,
+      fcm,
+      deleted_at: null,
+      created_at: new Date().toISOString(),
+    }
     const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow()
     return { id, ...row }
   }
 
-  const setFcm = (userId: number, fcm: string) => db.updateTable('users').set({ fcm }).where('id', '=', userId).execute()
+  const setFcm = (userId: number, fcm: string) =>
+    db.updateTable('users').set({ fcm }).where('id', '=', userId).execute()
 
   const findUserWithCompany = async (userId: number) =>
-    (await db.selectFrom('users').innerJoin('companies', 'companies.id', 'users.company_id')
-      .select(['users.id', 'users.company_id', 'users.role_id', 'users.first_name', 'users.last_name', 'users.patronic_name',
-        'users.mobile', 'users.deleted_at', 'companies.biin', 'companies.name as company_name', 'companies.email'])
-      .where('users.id', '=', userId).executeTakeFirst()) ?? null
+    (await db
+      .selectFrom('users')
+      .innerJoin('companies', 'companies.id', 'users.company_id')
+      .select([
+        'users.id',
+        'users.company_id',
+        'users.role_id',
+        'users.first_name',
+        'users.last_name',
+        'users.patronic_name',
+        'users.mobile',
+        'users.deleted_at',
+        'companies.biin',
+        'companies.name as company_name',
+        'companies.email',
+      ])
+      .where('users.id', '=', userId)
+      .executeTakeFirst()) ?? null
 
   const listEmployees = (companyId: number) =>
-    db.selectFrom('users').select(['id', 'first_name', 'mobile'])
-      .where('company_id', '=', companyId).where('role_id', '=', 2).where('deleted_at', 'is', null)
-      .orderBy('id', 'desc').execute()
+    db
+      .selectFrom('users')
+      .select(['id', 'first_name', 'mobile'])
+      .where('company_id', '=', companyId)
+      .where('role_id', '=', 2)
+      .where('deleted_at', 'is', null)
+      .orderBy('id', 'desc')
+      .execute()
 
   /** Soft-deletes a live employee of the company; false when there is none with that id. */
   async function deleteEmployee(companyId: number, id: number): Promise<boolean> {
-    const res = await db.updateTable('users').set({ deleted_at: new Date().toISOString() })
-      .where('id', '=', id).where('company_id', '=', companyId).where('role_id', '=', 2).where('deleted_at', 'is', null)
+    const res = await db
+      .updateTable('users')
+      .set({ deleted_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .where('company_id', '=', companyId)
+      .where('role_id', '=', 2)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst()
     return Number(res.numUpdatedRows) === 1
   }
