@@ -25,6 +25,15 @@ export interface AppConfig {
   /** Seed the demo data into an empty database at start. */
   seedDemo: boolean
   logLevel: string
+  /** FFMPEG_PATH / FFPROBE_PATH: the media tools to use; unset: the system's, else the npm-shipped ones. */
+  ffmpegPath: string | undefined
+  ffprobePath: string | undefined
+  /** FFMPEG_FALLBACK=0: never use the npm-shipped binaries (only FFMPEG_PATH or the system's). */
+  ffmpegFallback: boolean
+  /** MEDIA_WORKERS: media jobs this instance runs at once; 0 = it takes none (other instances do). */
+  mediaWorkers: number
+  /** MEDIA_LEASE_S: how long a claimed job stays claimed without a heartbeat (a crashed worker's job is retaken after it). */
+  mediaLeaseS: number
 }
 
 const num = (v: string | undefined, dflt: number) => {
@@ -76,6 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     apiPublicUrl: env.API_PUBLIC_URL ? env.API_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     seedDemo: env.SEED_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    ffmpegPath: env.FFMPEG_PATH || undefined,
+    ffprobePath: env.FFPROBE_PATH || undefined,
+    ffmpegFallback: env.FFMPEG_FALLBACK !== '0',
+    mediaWorkers: env.MEDIA_WORKERS === '0' ? 0 : num(env.MEDIA_WORKERS, 1),
+    mediaLeaseS: num(env.MEDIA_LEASE_S, 60),
     ...overrides,
   }
 }

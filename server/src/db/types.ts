@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
 
-/** Kysely's view of the schema in `server/migrations/001-initial.ts`. */
+/** Kysely's view of the schema in `server/migrations/` (001-initial, 004-media). */
 export interface Database {
   companies: { id: Generated<number>; biin: string; name: string; email: string; created_at: string }
   users: {
@@ -81,4 +81,33 @@ export interface Database {
   }
   reviewers: { login: string; display_name: string; password_hash: string }
   outbox: { id: Generated<number>; to_addr: string; subject: string; body: string; created_at: string }
+  submission_media: {
+    submission_id: number
+    status: 'processing' | 'ready' | 'failed'
+    attempts: Generated<number>
+    lease_owner: string | null
+    lease_until: string | null
+    sha256: string | null
+    duration_s: number | null
+    width: number | null
+    height: number | null
+    bitrate_kbps: number | null
+    recorded_at: string | null
+    review_file: string | null
+    poster_file: string | null
+    thumbs_file: string | null
+    error: string | null
+    created_at: string
+    finished_at: string | null
+  }
+  submission_signals: {
+    id: Generated<number>
+    submission_id: number
+    code: string
+    severity: string
+    message: string
+    detail: string
+    ref: string
+    created_at: string
+  }
 }

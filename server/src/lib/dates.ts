@@ -54,3 +54,10 @@ export function addMonths(ymd: string, months: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000)
 }
+
+/** Almaty wall time (`2022-03-03 14:05:00` or `2022-03-03T14:05:00`) → the instant, by the zone's rules then. */
+export function instantOfLocal(local: string): Date {
+  const asUtc = Date.parse(`${local.replace(' ', 'T').slice(0, 19)}Z`)
+  const offset = Date.parse(`${localIso(new Date(asUtc))}Z`) - asUtc
+  return new Date(asUtc - offset)
+}

@@ -2,6 +2,8 @@ import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/types.js'
 import { todayYmd } from '../lib/dates.js'
 import { type DateRangeCode, formatReport, instructionsMap, rangeStart, statusTitle } from '../lib/report-format.js'
+import { mediaOfSubmissions, type SubmissionMedia } from '../plugins/app/media/media-serializer.js'
+import { type SignalsFilter, signalsWhere } from '../plugins/app/media/signals-filter.js'
 
 /**
  * Read side of the reviewer (1C) workspace: all companies' reports with their latest video,
@@ -14,6 +16,7 @@ export interface ReviewListFilter {
   biin?: string
   q?: string
   vehicle_type?: string
+  signals?: SignalsFilter
   order: 'newest' | 'oldest'
   page: number
   per_page: number
@@ -32,6 +35,7 @@ function reportsBase(db: Kysely<Database>, f: Omit<ReviewListFilter, 'order' | '
   if (f.date_range) q = q.where('r.date_finish', '>=', rangeStart(f.date_range, today))
   if (f.biin) q = q.where('c.biin', '=', f.biin)
   if (f.vehicle_type) q = q.where('v.vehicle_type_code', '=', f.vehicle_type)
+  if (f.signals) q = q.where(signalsWhere(f.signals))
   if (f.q) {
     const p = likePattern(f.q.trim())
     q = q.where((eb) =>
@@ -71,6 +75,7 @@ export async function listReviewReports(db: Kysely<Database>, f: ReviewListFilte
         't.title as vehicle_type_title',
         'c.name as company_name',
         'c.biin',
+        's.id as submission_id',
         's.time_sent',
         's.lat',
         's.long',
@@ -87,6 +92,10 @@ export async function listReviewReports(db: Kysely<Database>, f: ReviewListFilte
       .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ])
+  const media = await mediaOfSubmissions(
+    db,
+    rows.flatMap((r) => r.submission_id ?? []),
+  )
   const items = rows.map((r) => ({
     ...formatReport(r, today),
     vehicle_type_title: r.vehicle_type_title,
@@ -102,13 +111,14 @@ export async function listReviewReports(db: Kysely<Database>, f: ReviewListFilte
             long: Number(r.long),
             size: Number(r.size),
             uploaded_at: r.uploaded_at,
+            ...media.get(r.submission_id!)!,
           },
   }))
   return { items, total: Number(count.n), page: f.page, per_page: f.per_page }
 }
 
 export type HistoryEntry =
-  | {
+  | ({
       kind: 'submission'
       at: string
       id: number
@@ -119,7 +129,7 @@ export type HistoryEntry =
       user_id: number | null
       user_name: string
       user_role: string
-    }
+    } & SubmissionMedia)
   | {
       kind: 'decision'
       at: string
@@ -193,6 +203,10 @@ export async function getReviewReport(db: Kysely<Database>, refKey: string, now 
       .orderBy('d.id')
       .execute(),
   ])
+  const media = await mediaOfSubmissions(
+    db,
+    subs.map((s) => s.id),
+  )
   const history: HistoryEntry[] = [
     ...subs.map((s) => ({
       kind: 'submission' as const,
@@ -205,6 +219,7 @@ export async function getReviewReport(db: Kysely<Database>, refKey: string, now 
       user_id: s.user_id,
       user_name: [s.first_name, s.last_name].filter(Boolean).join(' '),
       user_role: s.role_id ? (ROLE_TITLES[s.role_id] ?? '') : '',
+      ...media.get(s.id)!,
     })),
     ...decs.map((d) => ({
       kind: 'decision' as const,
@@ -232,6 +247,7 @@ export async function getReviewReport(db: Kysely<Database>, refKey: string, now 
             long: Number(last.long),
             size: Number(last.size),
             uploaded_at: last.uploaded_at,
+            ...media.get(last.id)!,
           }
         : null,
       video_path: last ? `/reports/video/${r.ref_key}` : null,

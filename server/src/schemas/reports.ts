@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MediaFields } from './media.js'
 
 const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
@@ -98,7 +99,9 @@ export const SubmissionInfo = z
     time_sent: z.string().meta({ description: 'yyyy-mm-dd hh:mm:ss, Almaty wall time as the client sent it' }),
     lat: z.number(),
     long: z.number(),
+    size: z.number().int(),
     uploaded_at: z.string().meta({ description: 'UTC ISO instant' }),
+    ...MediaFields,
   })
   .meta({ id: 'SubmissionInfo' })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MediaFields, SignalsFilter } from './media.js'
 import { ReportItem } from './reports.js'
 
 /** Schemas of the reviewer (1C) endpoints (api-contract.md "[ext]"). */
@@ -10,6 +11,7 @@ export const SubmissionSummary = z
     long: z.number(),
     size: z.number().int(),
     uploaded_at: z.string(),
+    ...MediaFields,
   })
   .nullable()
 
@@ -45,6 +47,7 @@ export const ReviewListQuery = z.object({
   q: z.preprocess(blank, z.string().max(100).optional()),
   vehicle_type: z.preprocess(blank, z.string().max(64).optional()),
   order: z.preprocess(blank, z.enum(['newest', 'oldest']).default('newest')),
+  signals: z.preprocess(blank, SignalsFilter.optional()),
   ...PageQuery,
 })
 
@@ -63,6 +66,7 @@ export const HistoryEntry = z
       user_id: z.number().int().nullable(),
       user_name: z.string(),
       user_role: z.string(),
+      ...MediaFields,
     }),
     z.object({
       kind: z.literal('decision'),

@@ -213,3 +213,5 @@ export const REVIEWERS = [
 
 /** Almaty, Abay ave.: the demo videos' GPS point. */
 export const ALMATY = { lat: 43.238949, long: 76.889709 }
+/** One sent video filmed in Astana, ~970 km from the vehicle's earlier ones: the demo queue shows a `gps_far` signal. */
+export const FAR_SUBMISSION = { ref_key: '733bee3b-f089-11ec-9405-005056aaa4ae', lat: 51.128207, long: 71.430411 }

@@ -7,7 +7,7 @@ import type { AppConfig } from '../config.js'
 import type { Database } from '../db/types.js'
 import { addDays, addMonths, todayYmd } from '../lib/dates.js'
 import { hashPassword } from '../lib/passwords.js'
-import { ALMATY, COMPANIES, REPORTS, REVIEWERS, USERS, VEHICLE_TYPES, VEHICLES } from './demo-data.js'
+import { ALMATY, COMPANIES, FAR_SUBMISSION, REPORTS, REVIEWERS, USERS, VEHICLE_TYPES, VEHICLES } from './demo-data.js'
 
 export const SAMPLE_VIDEO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed/sample.mp4')
 /** Where the demo video lands, relative to VIDEO_DIR (`submissions.file_name` is relative to VIDEO_DIR). */
@@ -121,8 +121,12 @@ export async function seedDemo(
             size,
             etag,
             time_sent,
-            lat: Number((ALMATY.lat + ((i * 37 + k) % 100) / 10_000).toFixed(8)),
-            long: Number((ALMATY.long + ((i * 53 + k) % 100) / 10_000).toFixed(8)),
+            ...(ref_key === FAR_SUBMISSION.ref_key
+              ? { lat: FAR_SUBMISSION.lat, long: FAR_SUBMISSION.long }
+              : {
+                  lat: Number((ALMATY.lat + ((i * 37 + k) % 100) / 10_000).toFixed(8)),
+                  long: Number((ALMATY.long + ((i * 53 + k) % 100) / 10_000).toFixed(8)),
+                }),
             uploaded_at: new Date(Math.min(at.getTime() + 60_000, now.getTime())).toISOString(),
           })
           .execute()

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { sendOk } from '../../lib/envelope.js'
 import { ApiError, badRequest, conflict, invalid, notFound } from '../../lib/errors.js'
 import { type PendingUpload, receiveUpload, tooLarge } from '../../lib/upload-store.js'
+import { enqueueMedia } from '../../plugins/app/media/enqueue.js'
 import { MAX_UPLOAD_BYTES } from '../../plugins/external/multipart.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { checkUploadFields, UPLOADABLE_STATUSES } from './upload-fields.js'
@@ -91,7 +92,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
             .executeTakeFirst()
           if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
           const file_name = videoName(ref_key)
-          await trx
+          const { id } = await trx
             .insertInto('submissions')
             .values({
               ref_key,
@@ -104,7 +105,9 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
               long,
               uploaded_at: now,
             })
-            .execute()
+            .returning('id')
+            .executeTakeFirstOrThrow()
+          await enqueueMedia(trx, id)
           // Last step inside the transaction: a failed rename rolls the rows back.
           await pending.commit(file_name)
         })

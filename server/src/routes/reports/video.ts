@@ -5,23 +5,17 @@ import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ApiError, notFound } from '../../lib/errors.js'
+import { etagMatches as matches } from '../../lib/etag.js'
 import { contentRange, parseRange } from '../../lib/range.js'
 import { errors } from '../../schemas/common.js'
 
-/** `If-None-Match` / `If-Range` lists: does any entry name this etag (weak or strong), or `*`? */
-const matches = (header: string | undefined, etag: string) =>
-  !!header &&
-  header.split(',').some((t) => {
-    const v = t.trim().replace(/^W\//, '')
-    return v === '*' || v === etag
-  })
-
 /**
- * GET /reports/video/{ref_key}: the latest submitted video, streamed from disk with Range support
- * (the player seeks with 206s), ETag and 304. Bearer of the report's company, or 1C Basic.
+ * GET /reports/video/{ref_key}?rendition=review|original: the latest submitted video, streamed from disk
+ * with Range support (the player seeks with 206s), ETag and 304. Bearer of the report's company, or 1C
+ * Basic. `review` (the default) is the small rendition once it is ready, else the original.
  */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  const { db, config } = fastify
+  const { config, mediaRepository } = fastify
 
   fastify.get(
     '/video/:ref_key',
@@ -31,33 +25,37 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         summary: "A report's latest video (video/mp4; Range, ETag)",
         security: [{ bearer: [] }, { basic1C: [] }],
         params: z.object({ ref_key: z.string().min(1).max(64) }),
+        querystring: z.object({
+          rendition: z
+            .enum(['review', 'original'])
+            .default('review')
+            .meta({ description: '`review` (default): the review rendition when ready, else the original' }),
+        }),
         response: { ...errors(401, 404, 416, 422) },
       },
       preHandler: fastify.requireBearerOr1C,
     },
     async (request, reply) => {
       const { ref_key } = request.params
-      let q = db
-        .selectFrom('submissions as s')
-        .innerJoin('reports as r', 'r.ref_key', 's.ref_key')
-        .select(['s.file_name', 's.etag', 's.uploaded_at'])
-        .where('s.ref_key', '=', ref_key)
       // A client sees only its own company's videos; 1C sees all.
-      if (request.user) q = q.where('r.company_id', '=', request.user.companyId)
-      const sub = await q.orderBy('s.id', 'desc').limit(1).executeTakeFirst()
+      const sub = await mediaRepository.latestWithMedia(ref_key, request.user?.companyId)
       if (!sub) throw notFound('No video for this report.')
+      const review = request.query.rendition === 'review' && sub.status === 'ready' ? sub.review_file : null
+      const served = review ?? sub.file_name
 
-      const file = path.join(config.videoDir, sub.file_name)
+      const file = path.join(config.videoDir, served)
       const info = await stat(file).catch(() => null)
       if (!info?.isFile()) {
-        request.log.error({ ref_key, file: sub.file_name }, 'video file missing')
+        request.log.error({ ref_key, file: served }, 'video file missing')
         throw notFound('The video file is missing.')
       }
       const size = info.size
-      const etag = `"${sub.etag}"`
+      // The review rendition is other bytes than the original (unless it is the original itself).
+      const etag = served === sub.file_name ? `"${sub.etag}"` : `"${sub.etag}-review"`
       reply
         .header('accept-ranges', 'bytes')
         .header('etag', etag)
+        .header('forte-rendition', served === sub.file_name && !review ? 'original' : 'review')
         .header('last-modified', new Date(sub.uploaded_at).toUTCString())
         // Private: it is behind credentials. no-cache: revalidate, cheap with the ETag.
         .header('cache-control', 'private, no-cache')

@@ -150,14 +150,21 @@ export function createReportsRepository(fastify: FastifyInstance) {
   async function latestSubmission(refKey: string, trx: Db = fastify.db) {
     const row = await trx
       .selectFrom('submissions')
-      .select(['time_sent', 'lat', 'long', 'uploaded_at'])
+      .select(['id', 'time_sent', 'lat', 'long', 'size', 'uploaded_at'])
       .where('ref_key', '=', refKey)
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst()
     // PostgreSQL may hand doubles back as strings.
     return row
-      ? { time_sent: row.time_sent, lat: Number(row.lat), long: Number(row.long), uploaded_at: row.uploaded_at }
+      ? {
+          id: row.id,
+          time_sent: row.time_sent,
+          lat: Number(row.lat),
+          long: Number(row.long),
+          size: Number(row.size),
+          uploaded_at: row.uploaded_at,
+        }
       : null
   }
 

@@ -16,6 +16,7 @@ import {
   statusTitle,
 } from '../../../lib/report-format.js'
 import type { AuthUser } from '../auth/guards.js'
+import { mediaOfSubmission } from '../media/media-serializer.js'
 import { type ReportFilter, uniq } from './reports-repository.js'
 
 declare module 'fastify' {
@@ -130,7 +131,10 @@ export function createReportsService(fastify: FastifyInstance) {
     ])
     return {
       report: formatReport(row, todayYmd()),
-      submission,
+      submission: submission && {
+        ...submission,
+        ...(await mediaOfSubmission(fastify.db, submission.id)),
+      },
       info: { by_vehicle_type_code: byVehicleTypeCode(types) },
     }
   }
