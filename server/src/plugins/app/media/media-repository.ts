@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { type Kysely, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Database } from '../../../db/types.js'
 import { duplicateSignal, type Signal } from './signals.js'
 
@@ -76,7 +76,7 @@ export function createMediaRepository(fastify: FastifyInstance) {
   async function claim(owner: string, leaseS: number): Promise<{ submission_id: number; attempts: number } | null> {
     const now = new Date()
     const nowIso = now.toISOString()
-    const free = (eb: any) =>
+    const free = (eb: ExpressionBuilder<Database, 'submission_media'>) =>
       eb.and([eb('status', '=', 'processing'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)])])
     const next = await db
       .selectFrom('submission_media')
