@@ -29,13 +29,13 @@ const takeDue = () => {
   return ref
 }
 
-/** Every file in VIDEO_DIR except the demo's shared sample. */
+/** Every file in VIDEO_DIR except the demo's shared sample and what the media pipeline derives (`.media/`). */
 function videoFiles(dir = api.config.videoDir): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(api.config.videoDir, path.join(e.parentPath, e.name)))
-    .filter((f) => f !== path.join('demo', 'sample.mp4'))
+    .filter((f) => f !== path.join('demo', 'sample.mp4') && !f.startsWith('.media'))
 }
 
 const form = (fields: Record<string, string>, file?: Blob, fileFirst = false) => {

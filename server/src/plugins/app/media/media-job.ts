@@ -89,7 +89,8 @@ export async function processJob(
   } catch (err) {
     if (signal.aborted) return
     error = err instanceof Error ? err.message : String(err)
-    fastify.log.warn({ submission_id: id, error }, 'media job failed')
+    // Missing tools were reported once at start; anything else is news for the operator.
+    if (!media.tools.problems.length) fastify.log.warn({ submission_id: id, error }, 'media job failed')
   }
   if (signal.aborted) return
 

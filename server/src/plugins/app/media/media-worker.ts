@@ -28,7 +28,8 @@ export default fp(
     const tools = await findMediaTools(config)
     fastify.decorate('media', { tools, owner })
     if (config.mediaWorkers === 0) return
-    log.info({ media: tools.sources, missing: tools.problems }, 'media pipeline')
+    if (tools.problems.length) log.warn({ missing: tools.problems }, 'media: videos will be kept but not processed')
+    else log.info({ media: tools.sources }, 'media pipeline')
 
     const running = new Map<number, { abort: AbortController; done: Promise<void> }>()
     let stopped = false
