@@ -60,7 +60,15 @@ export async function makeVideo(dir: string, name: string, v: VideoSpec): Promis
 }
 
 export async function ffprobeJson(file: string): Promise<any> {
-  const { stdout } = await run('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file])
+  const { stdout } = await run('ffprobe', [
+    '-v',
+    'error',
+    '-print_format',
+    'json',
+    '-show_format',
+    '-show_streams',
+    file,
+  ])
   return JSON.parse(stdout)
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '../db/types.js'
 import { isValidBiin } from '../lib/biin.js'
 import { addDays, todayYmd } from '../lib/dates.js'
 import { DEMO_VIDEO_FILE, SAMPLE_VIDEO } from './demo.js'
+import { seedScaleMedia } from './scale-media.js'
 import { ALMATY, COMPANIES, REVIEWERS, VEHICLE_TYPES } from './demo-data.js'
 
 /**
@@ -55,6 +56,9 @@ export async function resetScale(db: Kysely<Database>): Promise<void> {
   const like = `%${SCALE_MARK}%`
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('decisions').where('ref_key', 'like', like).execute()
+    const scaled = trx.selectFrom('submissions').select('id').where('ref_key', 'like', like)
+    await trx.deleteFrom('submission_signals').where('submission_id', 'in', scaled).execute()
+    await trx.deleteFrom('submission_media').where('submission_id', 'in', scaled).execute()
     await trx.deleteFrom('submissions').where('ref_key', 'like', like).execute()
     await trx.deleteFrom('reports').where('ref_key', 'like', like).execute()
     await trx.deleteFrom('vehicles').where('guid', 'like', like).execute()
@@ -239,6 +243,7 @@ export async function seedScale(
     }
     await inBatches(reports, (b) => trx.insertInto('reports').values(b).execute())
     await inBatches(submissions, (b) => trx.insertInto('submissions').values(b).execute())
+    await seedScaleMedia(trx, DEMO_VIDEO_FILE, `%${SCALE_MARK}%`)
     await inBatches(decisions, (b) => trx.insertInto('decisions').values(b).execute())
     return { reports: reports.length, vehicles: vehicleRows.length, companies: companyRows.length }
   })

@@ -49,11 +49,13 @@ export async function processJob(
 
   const facts: MediaFacts = { ...EMPTY }
   let error: string | null = null
+  let sharedFile = false
   try {
     if (!existsSync(original)) throw new Error('The original file is missing from the video store.')
     // One stored file behind several submissions (the demo's sample): processed once.
     let twin = await repo.readyTwin({ fileName: sub.file_name }, id)
-    if (usable(twin)) Object.assign(facts, pick(twin!, sub.file_name))
+    sharedFile = usable(twin)
+    if (sharedFile) Object.assign(facts, pick(twin!, sub.file_name))
     else {
       facts.sha256 = await sha256Of(original)
       await repo.saveSha(id, media.owner, facts.sha256)
@@ -103,7 +105,7 @@ export async function processJob(
     recorded_at: facts.recorded_at,
     earlier: await repo.earlierPoints(sub.vehicle_guid, id),
   })
-  await repo.finish(id, media.owner, { status: error ? 'failed' : 'ready', error, facts }, signals)
+  await repo.finish(id, media.owner, { status: error ? 'failed' : 'ready', error, facts }, signals, !sharedFile)
 }
 
 /** A finished twin's facts and derived files; when its review rendition is its own original, ours is ours. */

@@ -189,6 +189,8 @@ export function createMediaRepository(fastify: FastifyInstance) {
     owner: string,
     outcome: { status: 'ready' | 'failed'; error: string | null; facts: MediaFacts },
     signals: Signal[],
+    /** False when the stored file was checked already, under another submission sharing it. */
+    checkDuplicates = true,
   ): Promise<boolean> {
     const now = new Date().toISOString()
     return db.transaction().execute(async (trx) => {
@@ -214,7 +216,7 @@ export function createMediaRepository(fastify: FastifyInstance) {
         .where('code', '<>', 'duplicate_video')
         .execute()
       const rows = signals.map((s) => signalRow(id, s, '', now))
-      if (outcome.facts.sha256) {
+      if (outcome.facts.sha256 && checkDuplicates) {
         const me = await sideOf(trx, id)
         // Another upload of the same bytes; one stored file shared by several rows (the demo's sample) is one upload.
         const others = await trx
