@@ -13,6 +13,7 @@ import { stop } from './lib/processes'
 import { type Row, printTable } from './lib/table'
 import { kib, mib, round, timeMany } from './lib/stats'
 import { DEMO_BIN, directorToken, root, seedScale, startApi, startPortal } from './lib/stack'
+import { fileSize, mediaDone, measureProcessing, queueDrained, renditionFigures, video1080p } from './media'
 import { seekBytes } from './seek'
 import { timedUpload } from './upload'
 import { bigVideo } from './video-file'
@@ -46,7 +47,8 @@ const browser = await launchBrowser()
 
 // ---- the demo stack: first-load JS, render overhead, upload, seek
 step('starting the API and the portal')
-const api = await startApi()
+// No media worker here: the upload and seek figures are the original file's; a worker instance comes later.
+const api = await startApi(undefined, { MEDIA_WORKERS: '0' })
 const portal = await startPortal(api.url)
 const token = await directorToken(api.url)
 const bearer = { authorization: `Bearer ${token}` }
@@ -134,11 +136,92 @@ if (!video) {
     seek.bytes <= 0.05 * 64 * 1024 * 1024,
     2,
   )
+
+  step('a second API instance with a media worker makes the review rendition; the same seek on it')
+  const worker = await startApi(api.dir, { MEDIA_WORKERS: '1' })
+  const media = await mediaDone(api.url, token, due[0]!)
+  const reviewSeek = await seekBytes(director, due[0]!)
+  const rendition = await renditionFigures(api.url, token, due[0]!, media.duration_s ?? 60)
+  await stop(worker.proc)
+  results.reviewSeek = { media, seek: reviewSeek, rendition }
+  add(
+    'seek to middle, review rendition: share of the original',
+    (100 * reviewSeek.bytes) / fileSize(video),
+    (100 * seek.bytes) / fileSize(video),
+    '%',
+    '≤ 5 %',
+    reviewSeek.bytes <= 0.05 * fileSize(video) && rendition.servedAs === 'review',
+    2,
+  )
+  add(
+    'review rendition bitrate (of a 64 MiB 720p minute)',
+    rendition.reviewKbps,
+    (rendition.originalBytes * 8) / (media.duration_s ?? 60) / 1000,
+    'kbit/s',
+    '≤ 2000',
+    rendition.reviewKbps <= 2000,
+    0,
+  )
 }
 await director.close()
 await stop(portal.proc)
 await stop(api.proc)
 rmSync(api.dir, { recursive: true, force: true })
+
+// ---- media pipeline: a minute of 1080p, the API meanwhile
+const minute = video1080p()
+if (!minute) {
+  console.log('ffmpeg is not available: the media pipeline measures are skipped')
+} else {
+  step('media pipeline: a minute of 1080p video, the API under load meanwhile')
+  const m = await startApi()
+  await queueDrained(m.url)
+  const t = await directorToken(m.url)
+  const list = (await (
+    await fetch(`${m.url}/reports/general/filter/null/null/null`, { headers: { authorization: `Bearer ${t}` } })
+  ).json()) as any
+  const ref = list.data.reports.important[0].ref_key as string
+  const light = list.data.reports.general[0].ref_key as string
+  const run = await measureProcessing(m.url, m.proc.pid!, t, ref, light, minute)
+  const rendition = await renditionFigures(m.url, t, ref, run.videoSeconds)
+  await stop(m.proc)
+  rmSync(m.dir, { recursive: true, force: true })
+  results.media = { run, rendition }
+  add(
+    'media: processing time per minute of 1080p',
+    run.secondsPerMinute,
+    60,
+    's',
+    'shown (floor: real time)',
+    undefined,
+  )
+  add(
+    `light endpoint p95 while a job runs${run.busyInsideJob ? '' : ' (job ended during the load)'}`,
+    run.busy.p95,
+    run.idle.p95,
+    'ms',
+    '≤ 2× idle',
+    run.busy.p95 <= 2 * run.idle.p95,
+  )
+  add(
+    'review rendition bitrate (of a 1080p 8 Mbit/s minute)',
+    rendition.reviewKbps,
+    8128,
+    'kbit/s',
+    '≤ 2000',
+    rendition.reviewKbps <= 2000,
+    0,
+  )
+  add(
+    'API peak RSS during processing',
+    mib(run.peakRssApi),
+    mib(run.baseRssApi),
+    'MiB',
+    'shown (floor: before)',
+    undefined,
+  )
+  add('API + ffmpeg peak RSS during processing', mib(run.peakRssWithFfmpeg), NaN, 'MiB', 'shown', undefined)
+}
 
 // ---- API latency at 1,000 / 10,000 / 100,000 reports of one company
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)

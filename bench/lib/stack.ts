@@ -11,8 +11,11 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string }
 
-/** A fresh API server on a temporary database (demo data seeded at start). */
-export async function startApi(dir = mkdtempSync(path.join(tmpdir(), 'forte-bench-'))): Promise<Api> {
+/** A fresh API server on a temporary database (demo data seeded at start); `env` adds settings. */
+export async function startApi(
+  dir = mkdtempSync(path.join(tmpdir(), 'forte-bench-')),
+  env: Record<string, string> = {},
+): Promise<Api> {
   const port = await freePort()
   const databaseUrl = `file:${path.join(dir, 'forte.sqlite')}`
   // One node process (tsx as a loader, not as a wrapper), so its RSS is the server's own.
@@ -23,6 +26,7 @@ export async function startApi(dir = mkdtempSync(path.join(tmpdir(), 'forte-benc
     VIDEO_DIR: path.join(dir, 'videos'),
     ACCESS_TOKEN_TTL: '3600',
     LOG_LEVEL: 'warn',
+    ...env,
   })
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}/health`)
