@@ -11,7 +11,7 @@ import { root } from './lib/stack'
  * bitrate. Nothing is asserted: run.ts prints the figures beside their goals.
  */
 
-export const MINUTE_1080P_SECONDS = 60
+const MINUTE_1080P_SECONDS = 60
 
 /** A 60 s 1080p30 H.264 + AAC video at 8 Mbit/s (a phone's rate; fits under the 64 MiB limit). Made once into ./data. */
 export function video1080p(): string | undefined {
@@ -36,7 +36,7 @@ export function video1080p(): string | undefined {
 type Media = { status: string; duration_s: number | null; error: string | null }
 
 /** The latest submission's media of a report (GET /reports/select). */
-export async function mediaOf(apiUrl: string, token: string, refKey: string): Promise<Media> {
+async function mediaOf(apiUrl: string, token: string, refKey: string): Promise<Media> {
   const res = await fetch(`${apiUrl}/reports/select/${refKey}`, { headers: { authorization: `Bearer ${token}` } })
   const body = (await res.json()) as { data: { submission: { media: Media } | null } }
   return body.data.submission?.media ?? { status: 'none', duration_s: null, error: null }

@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises'
  * their headers only. "moov first" (a player can start and seek without reading to the end) means
  * `moov` comes before `mdat` here.
  */
-export async function topLevelBoxes(file: string, max = 64): Promise<string[]> {
+async function topLevelBoxes(file: string, max = 64): Promise<string[]> {
   const fh = await open(file, 'r')
   try {
     const { size } = await fh.stat()

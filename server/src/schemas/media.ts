@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { SIGNAL_CODES } from '../plugins/app/media/signals.js'
 
 /** `media` and `signals` of a submission (api-contract.md "Media and review signals"). */
-export const MediaSchema = z
+const MediaSchema = z
   .object({
     status: z.enum(['processing', 'ready', 'failed']),
     duration_s: z.number().nullable(),
@@ -19,7 +19,7 @@ export const MediaSchema = z
   })
   .meta({ id: 'SubmissionMedia' })
 
-export const SignalSchema = z
+const SignalSchema = z
   .object({
     code: z.enum(SIGNAL_CODES),
     severity: z.enum(['info', 'warn']),

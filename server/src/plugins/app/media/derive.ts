@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { moovFirst } from '../../../lib/mp4-boxes.js'
 import { runTool } from './media-tools.js'
@@ -136,4 +136,24 @@ export async function derive(opts: {
     ]),
   )
   return { poster_file, thumbs_file, review_file }
+}
+
+/**
+ * Removes half-written files that a killed worker's ffmpeg left behind (its temp names), once they
+ * are old enough that no live ffmpeg can still be writing them.
+ */
+export async function sweepTemp(videoDir: string, olderThanMs = 3_600_000): Promise<number> {
+  const root = path.join(videoDir, '.media')
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])
+  let removed = 0
+  for (const e of entries) {
+    if (!e.isFile() || !/\.[0-9a-f-]{36}\.tmp\.\w+$/.test(e.name)) continue
+    const file = path.join(e.parentPath, e.name)
+    const info = await stat(file).catch(() => null)
+    if (info && Date.now() - info.mtimeMs > olderThanMs) {
+      await rm(file, { force: true })
+      removed++
+    }
+  }
+  return removed
 }

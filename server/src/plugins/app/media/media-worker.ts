@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { sweepTemp } from './derive.js'
 import { mediaQueueEvents } from './enqueue.js'
 import { processJob } from './media-job.js'
 import { findMediaTools, type MediaTools } from './media-tools.js'
@@ -81,6 +82,7 @@ export default fp(
     fastify.addHook('onReady', async () => {
       const queued = await repo.backfill()
       if (queued) log.info(`media: queued ${queued} earlier submissions`)
+      void sweepTemp(config.videoDir).catch(() => {})
       mediaQueueEvents.on('enqueued', onEnqueued)
       void poll()
     })
