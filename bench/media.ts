@@ -101,6 +101,7 @@ export async function measureProcessing(
 ): Promise<ProcessingRun> {
   const light = `${apiUrl}/reports/select/${lightRef}`
   const headers = { authorization: `Bearer ${token}` }
+  await load(light, headers, 3) // warm-up: JIT, caches, connections
   const idle = await load(light, headers, loadSeconds)
   const baseRssApi = vmRss(apiPid)
 

@@ -41,7 +41,10 @@ export async function processJob(
   const { mediaRepository: repo, config, media } = fastify
   const { videoDir } = config
   const sub = await repo.jobSubmission(id)
-  if (!sub) return // cannot happen while submissions are never deleted
+  if (!sub) {
+    await repo.finish(id, media.owner, { status: 'failed', error: 'The submission is gone.', facts: EMPTY }, [])
+    return
+  }
   const original = path.join(videoDir, sub.file_name)
   const there = (rel: string | null) => !rel || existsSync(path.join(videoDir, rel))
   const usable = (t: MediaFacts | undefined) =>
@@ -90,7 +93,8 @@ export async function processJob(
     }
   } catch (err) {
     if (signal.aborted) return
-    error = err instanceof Error ? err.message : String(err)
+    // Clients read the reason: name files relative to the video store, not by the server's paths.
+    error = (err instanceof Error ? err.message : String(err)).replaceAll(videoDir + path.sep, '')
     // Missing tools were reported once at start; anything else is news for the operator.
     if (!media.tools.problems.length) fastify.log.warn({ submission_id: id, error }, 'media job failed')
   }

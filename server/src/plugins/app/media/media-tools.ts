@@ -23,8 +23,8 @@ const npmShipped: Record<ToolName, () => string> = {
   ffprobe: () => require('@ffprobe-installer/ffprobe').path as string,
 }
 
-/** Below normal priority, so reviewers' requests keep the CPU first. */
-const NICE = 10
+/** The lowest priority: ffmpeg runs many threads, and the API must still get the CPU first. */
+const NICE = 19
 
 export class ToolError extends Error {}
 
