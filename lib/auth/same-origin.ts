@@ -34,7 +34,7 @@ function portalOrigin(): string | null {
   }
 }
 
-export const CROSS_SITE_MESSAGE = 'Запрос с другого сайта отклонён · Cross-site request refused'
+const CROSS_SITE_MESSAGE = 'Запрос с другого сайта отклонён · Cross-site request refused'
 
 /** Route handlers that change data: `const refused = refuseCrossSite(request); if (refused) return refused`. */
 export function refuseCrossSite(request: Request): Response | null {

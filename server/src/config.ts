@@ -33,7 +33,7 @@ export interface AppConfig extends AbuseLimits {
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
-export interface AbuseLimits {
+interface AbuseLimits {
   /** Failed /auth per BIN/IIN in 15 minutes, whatever the uuid. */
   authFailsPerBiin: number
   /** Failed /auth per BIN/IIN in 24 hours. */
