@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { isValidBiin } from '../server/src/lib/biin'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { DEMO } from './support/demo'
 import { enterCode, readOtpFromMailbox, requestCode, signInClient } from './support/sign-in'
 
@@ -137,6 +138,7 @@ test.describe('locks', () => {
     const alert = page.getByText('Слишком много неверных кодов: вход временно закрыт. Повторите через 15 мин.')
     await expect(alert).toBeVisible()
     await expect(page).toHaveURL(/\/login/)
+    await expectNoSeriousA11yViolations(page)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/lock-ru.png`, fullPage: true })
 
     // The same in English.
@@ -147,5 +149,25 @@ test.describe('locks', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/lock-en.png`, fullPage: true })
     await page.getByRole('button', { name: 'RU' }).click()
     await expect(page.getByLabel('Код из письма')).toBeVisible()
+  })
+
+  test('after 10 wrong passwords for a 1C login the staff form says it is locked and for how long', async ({
+    page,
+  }) => {
+    const login = `locked-${randomUUID().slice(0, 8)}` // a login of its own: no other test meets the lock
+    const basic = (password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`
+    for (let i = 0; i < 10; i++) {
+      const res = await fetch(`${API}/1c/me`, { headers: { authorization: basic(`wrong-${i}`) } })
+      expect(res.status).toBe(401)
+    }
+    await page.goto('/login')
+    await page.getByRole('tab', { name: 'Сотрудник Forte' }).click()
+    await page.getByLabel('Логин 1С').fill(login)
+    await page.getByLabel('Пароль').fill('any-password')
+    await page.getByRole('button', { name: 'Войти', exact: true }).click()
+    await expect(
+      page.getByText('Слишком много неверных паролей для этого логина: вход временно закрыт. Повторите через 15 мин.'),
+    ).toBeVisible()
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/staff-lock-ru.png`, fullPage: true })
   })
 })

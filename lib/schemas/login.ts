@@ -46,5 +46,4 @@ export type OtpRequestFailure = {
 }
 
 export type OtpRequestState =
-  | { ok: true; email: string; sentAt: number; resendAfter: number; expiresIn: number }
-  | OtpRequestFailure
+  { ok: true; email: string; sentAt: number; resendAfter: number; expiresIn: number } | OtpRequestFailure
