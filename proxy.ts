@@ -4,6 +4,7 @@ import { encode, getToken, type JWT } from 'next-auth/jwt'
 import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment, sessionCookieName } from '@/lib/auth/cookies'
 import { probeAccessToken } from '@/lib/auth/api'
 import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
+import { sessionOver } from '@/lib/auth/session-age'
 import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
 
@@ -50,12 +51,15 @@ export async function proxy(req: NextRequest) {
   } catch {}
   const isPublic = PUBLIC.some((r) => r.test(pathname))
   if (!token && !isPublic) return toLogin(pathname === '/' ? {} : { from })
+  // A Forte staff session ends 12 hours after sign-in, however active.
+  const over = !!token && sessionOver(token)
+  if (over && !isPublic) return toLogin({ reason: 'expired', from }, true)
 
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
   const setCookies: Array<[string, string, number]> = []
 
   let accessToken = token?.role === 'staff' ? undefined : token?.accessToken
-  if (token && needsRefresh(token)) {
+  if (token && !over && needsRefresh(token)) {
     const outcome = await refreshSession(token)
     if (outcome.ok) {
       accessToken = outcome.token.accessToken
@@ -76,7 +80,8 @@ export async function proxy(req: NextRequest) {
     return toLogin({ reason: 'expired', from }, true)
   }
   // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
-  const endSession = !!token && pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'
+  const endSession =
+    !!token && (over || (pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'))
   if (endSession) for (const name of [...reqCookies.keys()]) if (name.startsWith(cookieName)) reqCookies.delete(name)
 
   // A stable per-browser device id: the OTP is bound to (BIN/IIN, uuid).

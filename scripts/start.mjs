@@ -16,7 +16,14 @@ const env = {
 }
 
 const children = []
-if (ownApi) children.push(startChild('api', bin('tsx'), ['server/src/server.ts'], { FORTE_API_PORT: apiPort }))
+const OFF = ['0', 'false', 'off', 'no']
+// The demo reads sign-in codes from the API's dev mailbox; a real deployment sends them by SMTP.
+const devMailbox =
+  ownApi && process.env.NODE_ENV !== 'production' ? (OFF.includes(process.env.DEV_MAILBOX ?? '') ? '0' : '1') : '0'
+if (ownApi)
+  children.push(
+    startChild('api', bin('tsx'), ['server/src/server.ts'], { FORTE_API_PORT: apiPort, DEV_MAILBOX: devMailbox }),
+  )
 children.push(startChild('portal', bin('next'), ['start', '-p', portalPort], env))
 
 const stop = () => {
@@ -37,10 +44,14 @@ const apiOk = await waitForUrl(`${apiUrl}/health`)
 const portalOk = await waitForUrl(`http://127.0.0.1:${portalPort}/login`)
 if (!apiOk) console.warn(`API не отвечает: ${apiUrl}/health`)
 if (portalOk) {
+  const mailbox =
+    devMailbox === '1'
+      ? `код придёт в «Почта (демо)» на странице входа
+                 (демо-почта включена: DEV_MAILBOX=1, ${apiUrl}/dev/outbox; для работы по-настоящему: DEV_MAILBOX=0 и SMTP_URL)`
+      : 'код придёт письмом на почту компании (SMTP_URL)'
   console.log(`
 Портал ForteLeasing: ${portalUrl}
-  Вход клиента:  БИН 200940026146 (Директор); код придёт в «Почта (демо)» на странице входа
-                 (${apiUrl}/dev/outbox)
+  Вход клиента:  БИН 200940026146 (Директор); ${mailbox}
   Вход Forte:    admin_1C / pass_1C
 Остановить: Ctrl+C`)
 }

@@ -26,6 +26,9 @@ export async function startApi(
     VIDEO_DIR: path.join(dir, 'videos'),
     ACCESS_TOKEN_TTL: '3600',
     LOG_LEVEL: 'warn',
+    // The bench signs in through the dev mailbox, many times an hour.
+    DEV_MAILBOX: '1',
+    LETTERS_PER_BIIN: '0',
     ...env,
   })
   const url = `http://127.0.0.1:${port}`

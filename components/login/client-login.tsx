@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import type { Locale } from '@/lib/i18n/locale'
 import type { OtpRequestInput } from '@/lib/schemas/login'
 import { OtpCodeStep } from './otp-code-step'
 import { OtpRequestForm } from './otp-request-form'
@@ -8,11 +9,11 @@ import { OtpRequestForm } from './otp-request-form'
 export type SentOtp = { request: OtpRequestInput; email: string; expiresAt: number; resendAt: number }
 
 /** Client sign-in: step 1 asks for the code, step 2 checks it. */
-export function ClientLogin({ from }: { from: string }) {
+export function ClientLogin({ from, locale }: { from: string; locale: Locale }) {
   const [sent, setSent] = useState<SentOtp | null>(null)
   return sent ? (
-    <OtpCodeStep sent={sent} from={from} onResent={setSent} onBack={() => setSent(null)} />
+    <OtpCodeStep sent={sent} from={from} locale={locale} onResent={setSent} onBack={() => setSent(null)} />
   ) : (
-    <OtpRequestForm onSent={setSent} />
+    <OtpRequestForm onSent={setSent} locale={locale} />
   )
 }

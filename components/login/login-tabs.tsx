@@ -2,19 +2,22 @@
 
 import { useState } from 'react'
 import { Tabs } from '@/components/ui/tabs'
+import type { Locale } from '@/lib/i18n/locale'
 import { ClientLogin } from './client-login'
+import { loginText } from './login-text'
 import { StaffLoginForm } from './staff-login-form'
 
-export function LoginTabs({ from }: { from: string }) {
+export function LoginTabs({ from, locale }: { from: string; locale: Locale }) {
   const [tab, setTab] = useState('client')
+  const text = loginText(locale)
   return (
     <Tabs
-      label="Способ входа"
+      label={text.tabsLabel}
       value={tab}
       onChange={setTab}
       items={[
-        { value: 'client', label: 'Клиент', content: <ClientLogin from={from} /> },
-        { value: 'staff', label: 'Сотрудник Forte', content: <StaffLoginForm from={from} /> },
+        { value: 'client', label: text.tabClient, content: <ClientLogin from={from} locale={locale} /> },
+        { value: 'staff', label: text.tabStaff, content: <StaffLoginForm from={from} locale={locale} /> },
       ]}
     />
   )

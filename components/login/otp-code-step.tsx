@@ -10,24 +10,33 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { requestOtp } from '@/lib/actions/auth'
+import { parseSignInError } from '@/lib/auth/otp-errors'
+import { safePortalPath } from '@/lib/auth/safe-redirect'
+import type { Locale } from '@/lib/i18n/locale'
 import { codeFormSchema } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
-import { safeFrom, signInMessage } from './sign-in-errors'
+import { loginText, requestFailureText, signInErrorText } from './login-text'
 import { mmss, useCountdown } from './use-countdown'
 
 type CodeForm = z.infer<typeof codeFormSchema>
 
+/** A deadline `seconds` from now (ms since epoch), for the countdowns. */
+const inSeconds = (seconds: number) => Date.now() + seconds * 1000
+
 export function OtpCodeStep({
   sent,
   from,
+  locale,
   onResent,
   onBack,
 }: {
   sent: SentOtp
   from: string
+  locale: Locale
   onResent: (s: SentOtp) => void
   onBack: () => void
 }) {
+  const text = loginText(locale)
   const form = useForm<CodeForm>({ resolver: zodResolver(codeFormSchema), defaultValues: { code: '' } })
   const { errors, isSubmitting } = form.formState
   const left = useCountdown(sent.expiresAt)
@@ -39,10 +48,10 @@ export function OtpCodeStep({
   const onSubmit = form.handleSubmit(async ({ code }) => {
     const res = await signIn('otp', { biin: sent.request.biin, code, redirect: false })
     if (res?.ok && !res.error) {
-      window.location.assign(safeFrom(from))
+      window.location.assign(safePortalPath(from))
       return
     }
-    form.setError('root', { message: signInMessage(res?.error) })
+    form.setError('root', { message: signInErrorText(text, parseSignInError(res?.error)) })
   })
 
   const resend = async () => {
@@ -50,35 +59,28 @@ export function OtpCodeStep({
     const res = await requestOtp(sent.request)
     setResending(false)
     if (res.ok) {
-      const now = Date.now()
       form.clearErrors()
-      setNotice('Новый код отправлен')
-      setResendAt(now + res.resendAfter * 1000)
-      onResent({
-        ...sent,
-        email: res.email,
-        expiresAt: now + res.expiresIn * 1000,
-        resendAt: now + res.resendAfter * 1000,
-      })
+      setNotice(text.resent)
+      setResendAt(inSeconds(res.resendAfter))
+      onResent({ ...sent, email: res.email, expiresAt: inSeconds(res.expiresIn), resendAt: inSeconds(res.resendAfter) })
     } else {
       // 429: honour the API's Retry-After
-      if (res.retryAfter) setResendAt(Date.now() + res.retryAfter * 1000)
-      form.setError('root', { message: res.message })
+      if (res.retryAfter) setResendAt(inSeconds(res.retryAfter))
+      form.setError('root', { message: requestFailureText(text, res) })
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Alert tone="success">
-        Код отправлен на <strong>{sent.email}</strong>.{' '}
-        {left > 0 ? <>Код действует ещё {mmss(left)}.</> : <>Срок действия кода истёк — запросите новый.</>}
+        {text.sentTo} <strong>{sent.email}</strong>. {left > 0 ? text.validFor(mmss(left)) : text.codeExpired}
       </Alert>
       {notice ? (
         <p className="text-sm text-slate-700" aria-live="polite">
           {notice}
         </p>
       ) : null}
-      <Field id="otp-code" label="Код из письма" error={errors.code?.message}>
+      <Field id="otp-code" label={text.code} error={errors.code?.message}>
         <Input
           id="otp-code"
           inputMode="numeric"
@@ -93,11 +95,11 @@ export function OtpCodeStep({
       </Field>
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? 'Проверяем…' : 'Войти'}
+        {isSubmitting ? text.checking : text.signIn}
       </Button>
       <div className="flex items-center justify-between gap-2">
         <Button variant="ghost" size="sm" onClick={onBack} className="whitespace-nowrap">
-          ← Изменить данные
+          {text.back}
         </Button>
         <Button
           variant="secondary"
@@ -106,7 +108,7 @@ export function OtpCodeStep({
           disabled={resendLeft > 0 || resending}
           className="whitespace-nowrap"
         >
-          {resendLeft > 0 ? `Новый код через ${resendLeft} с` : 'Отправить код снова'}
+          {resendLeft > 0 ? text.resendIn(resendLeft) : text.resend}
         </Button>
       </div>
     </form>

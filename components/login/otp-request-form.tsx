@@ -7,10 +7,13 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { requestOtp } from '@/lib/actions/auth'
+import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
+import { loginText, requestFailureText } from './login-text'
 
-export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
+export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => void; locale: Locale }) {
+  const text = loginText(locale)
   const form = useForm<OtpRequestInput>({
     resolver: zodResolver(otpRequestSchema),
     defaultValues: { biin: '', role: 'director', mobile: '', first_name: '' },
@@ -33,12 +36,14 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
     for (const [field, msgs] of Object.entries(res.errors ?? {})) {
       if (msgs?.[0]) form.setError(field as keyof OtpRequestInput, { message: msgs[0] })
     }
-    form.setError('root', { message: res.message })
+    const message = requestFailureText(text, res)
+    if (res.reason === 'not-found') form.setError('biin', { message })
+    form.setError('root', { message })
   })
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="biin" label="БИН/ИИН" error={errors.biin?.message} hint="12 цифр, например 200940026146">
+      <Field id="biin" label={text.biin} error={errors.biin?.message} hint={text.biinHint}>
         <Input
           id="biin"
           inputMode="numeric"
@@ -50,20 +55,21 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
         />
       </Field>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">Роль</legend>
+        <legend className="text-sm font-medium text-slate-800">{text.role}</legend>
         <div className="flex gap-6">
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="director" className="h-4 w-4 accent-brand" {...form.register('role')} /> Директор
+            <input type="radio" value="director" className="h-4 w-4 accent-brand" {...form.register('role')} />{' '}
+            {text.director}
           </label>
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" value="employee" className="h-4 w-4 accent-brand" {...form.register('role')} />{' '}
-            Сотрудник
+            {text.employee}
           </label>
         </div>
       </fieldset>
       {role === 'employee' ? (
         <>
-          <Field id="mobile" label="Мобильный телефон" error={errors.mobile?.message} hint="Например 87781578800">
+          <Field id="mobile" label={text.mobile} error={errors.mobile?.message} hint={text.mobileHint}>
             <Input
               id="mobile"
               type="tel"
@@ -73,7 +79,7 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
               {...form.register('mobile')}
             />
           </Field>
-          <Field id="first_name" label="Имя" error={errors.first_name?.message}>
+          <Field id="first_name" label={text.firstName} error={errors.first_name?.message}>
             <Input
               id="first_name"
               autoComplete="given-name"
@@ -86,7 +92,7 @@ export function OtpRequestForm({ onSent }: { onSent: (s: SentOtp) => void }) {
       ) : null}
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? 'Отправляем код…' : 'Получить код'}
+        {isSubmitting ? text.sending : text.getCode}
       </Button>
     </form>
   )

@@ -7,26 +7,31 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { parseSignInError } from '@/lib/auth/otp-errors'
+import { safePortalPath } from '@/lib/auth/safe-redirect'
+import type { Locale } from '@/lib/i18n/locale'
 import { staffSchema, type StaffInput } from '@/lib/schemas/login'
-import { safeFrom, signInMessage } from './sign-in-errors'
+import { loginText, signInErrorText } from './login-text'
 
 /** Forte reviewers sign in with their 1C account (checked by the API's GET /1c/me). */
-export function StaffLoginForm({ from }: { from: string }) {
+export function StaffLoginForm({ from, locale }: { from: string; locale: Locale }) {
+  const text = loginText(locale)
   const form = useForm<StaffInput>({ resolver: zodResolver(staffSchema), defaultValues: { login: '', password: '' } })
   const { errors, isSubmitting } = form.formState
 
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await signIn('forte-staff', { ...values, redirect: false })
     if (res?.ok && !res.error) {
-      window.location.assign(safeFrom(from) === '/' ? '/review' : safeFrom(from))
+      const to = safePortalPath(from)
+      window.location.assign(to === '/' ? '/review' : to)
       return
     }
-    form.setError('root', { message: signInMessage(res?.error) })
+    form.setError('root', { message: signInErrorText(text, parseSignInError(res?.error)) })
   })
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="staff-login" label="Логин 1С" error={errors.login?.message}>
+      <Field id="staff-login" label={text.staffLogin} error={errors.login?.message}>
         <Input
           id="staff-login"
           autoComplete="username"
@@ -35,7 +40,7 @@ export function StaffLoginForm({ from }: { from: string }) {
           {...form.register('login')}
         />
       </Field>
-      <Field id="staff-password" label="Пароль" error={errors.password?.message}>
+      <Field id="staff-password" label={text.password} error={errors.password?.message}>
         <Input
           id="staff-password"
           type="password"
@@ -47,7 +52,7 @@ export function StaffLoginForm({ from }: { from: string }) {
       </Field>
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? 'Вход…' : 'Войти'}
+        {isSubmitting ? text.signingIn : text.signIn}
       </Button>
     </form>
   )

@@ -1,44 +1,46 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { z } from 'zod'
 import { AuthApiError, postBiin } from '@/lib/auth/api'
 import { DEVICE_COOKIE } from '@/lib/auth/cookies'
-import { otpRequestSchema, type OtpRequestState } from '@/lib/schemas/login'
+import { requireSameOrigin } from '@/lib/auth/same-origin'
+import { otpRequestSchema, type OtpRequestFailure, type OtpRequestState } from '@/lib/schemas/login'
 
 const OTP_TTL = 600
 const RESEND_COOLDOWN = 60
 
 /** Step 1 of the client sign-in: validates again on the server, then asks the API to send the code. */
 export async function requestOtp(input: unknown): Promise<OtpRequestState> {
+  await requireSameOrigin()
   const parsed = otpRequestSchema.safeParse(input)
-  if (!parsed.success) {
-    return { ok: false, message: 'Проверьте поля формы', errors: z.flattenError(parsed.error).fieldErrors }
-  }
+  if (!parsed.success) return { ok: false, reason: 'invalid', errors: z.flattenError(parsed.error).fieldErrors }
   const uuid = (await cookies()).get(DEVICE_COOKIE)?.value
-  if (!uuid) return { ok: false, message: 'Обновите страницу: не удалось определить устройство' }
+  if (!uuid) return { ok: false, reason: 'no-device' }
   const { biin, role, mobile, first_name } = parsed.data
   try {
     const { email } = await postBiin(
       role === 'director'
         ? { biin, uuid, role_id: 1 }
         : { biin, uuid, role_id: 2, mobile: (mobile ?? '').replace(/\D/g, ''), first_name },
+      (await headers()).get('x-forwarded-for'),
     )
     return { ok: true, email, sentAt: Date.now(), resendAfter: RESEND_COOLDOWN, expiresIn: OTP_TTL }
   } catch (e) {
-    if (!(e instanceof AuthApiError)) return { ok: false, message: 'Не удалось отправить код. Попробуйте ещё раз' }
-    if (e.status === 429) {
-      const wait = e.retryAfter ?? RESEND_COOLDOWN
-      return { ok: false, retryAfter: wait, message: `Код уже отправлен. Новый можно запросить через ${wait} с` }
-    }
-    if (e.status === 0 || e.status >= 500) return { ok: false, message: 'API недоступен. Попробуйте позже' }
-    if (e.status === 404)
-      return {
-        ok: false,
-        message: 'Компания с таким БИН/ИИН не найдена',
-        errors: { biin: ['Компания с таким БИН/ИИН не найдена'] },
-      }
-    if (e.status === 422) return { ok: false, message: 'Проверьте поля формы: сервер их не принял' }
-    return { ok: false, message: 'Не удалось отправить код. Попробуйте ещё раз' }
+    return { ok: false, ...failureOf(e) }
   }
+}
+
+/** The API's refusal → a reason: 429 is either the once-a-minute rule or a spent letter budget. */
+function failureOf(e: unknown): Omit<OtpRequestFailure, 'ok'> {
+  if (!(e instanceof AuthApiError)) return { reason: 'failed' }
+  if (e.status === 429) {
+    return /sent recently/i.test(e.message)
+      ? { reason: 'resend', retryAfter: e.retryAfter ?? RESEND_COOLDOWN }
+      : { reason: 'letters', retryAfter: e.retryAfter }
+  }
+  if (e.status === 0 || e.status >= 500) return { reason: 'unavailable' }
+  if (e.status === 404) return { reason: 'not-found' }
+  if (e.status === 422) return { reason: 'refused' }
+  return { reason: 'failed' }
 }

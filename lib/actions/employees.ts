@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import type { DeleteFailure } from '@/components/employees/employees-text'
+import { requireSameOrigin } from '@/lib/auth/same-origin'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { deleteEmployee as deleteEmployeeApi } from '@/lib/forte/employees'
 import { ForteApiError } from '@/lib/forte/errors'
@@ -13,6 +14,7 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647)
 
 /** Deletes an employee of the director's company (the API revokes all their tokens at once). */
 export async function deleteEmployee(id: unknown): Promise<DeleteEmployeeResult> {
+  await requireSameOrigin()
   // Directors only: an employee or a Forte reviewer calling this action directly is sent to the 403 page.
   await requireRole('director')
   const parsed = idSchema.safeParse(id)

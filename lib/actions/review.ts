@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { historyLines, latestDecision } from '@/components/review/history'
 import { MAX_REASON_LENGTH } from '@/components/review/reject-reason'
 import type { DecisionFailure } from '@/components/review/review-text'
+import { requireSameOrigin } from '@/lib/auth/same-origin'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { ForteApiError } from '@/lib/forte/errors'
 import { decide1C, getReport1C } from '@/lib/forte/review'
@@ -28,6 +29,7 @@ const refKeySchema = z.string().trim().min(1).max(100)
  * (`expected_status_code: 2`), so a second reviewer never overwrites the first one's decision.
  */
 export async function decideReport(refKey: unknown, input: unknown): Promise<DecisionResult> {
+  await requireSameOrigin()
   await requireRole('staff')
   const ref = refKeySchema.safeParse(refKey)
   const parsed = decisionSchema.safeParse(input)

@@ -45,12 +45,20 @@ async function call(path: string, init: RequestInit, timeoutMs = 10_000): Promis
 
 export type OtpRequest = { biin: string; uuid: string; role_id: 1 | 2; mobile?: string; first_name?: string }
 
-export async function postBiin(req: OtpRequest): Promise<{ email: string }> {
+/**
+ * The browser's address chain (X-Forwarded-For as the portal received it), passed on so the API
+ * counts its per-address limits per client, not per portal.
+ */
+const forwarded = (forwardedFor: string | null | undefined): Record<string, string> =>
+  forwardedFor ? { 'x-forwarded-for': forwardedFor.slice(0, 512) } : {}
+
+export async function postBiin(req: OtpRequest, forwardedFor?: string | null): Promise<{ email: string }> {
   const { biin, ...body } = req
   const data = await call(`/biin/${encodeURIComponent(biin)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...body, FCM: 'web-portal' }),
+    headers: { 'content-type': 'application/json', ...forwarded(forwardedFor) },
+    // A browser has no push token: an empty FCM leaves the phone app's one alone.
+    body: JSON.stringify({ ...body, FCM: '' }),
   })
   return { email: String(data.email ?? '') }
 }
@@ -81,8 +89,23 @@ function toProfile(d: Record<string, unknown>): AuthProfile {
 
 const basic = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`
 
-export async function postAuth(biin: string, uuid: string, code: string): Promise<AuthProfile> {
-  return toProfile(await call('/auth', { method: 'POST', headers: { authorization: basic(`${biin}-${uuid}`, code) } }))
+export async function postAuth(
+  biin: string,
+  uuid: string,
+  code: string,
+  forwardedFor?: string | null,
+): Promise<AuthProfile> {
+  return toProfile(
+    await call('/auth', {
+      method: 'POST',
+      headers: { authorization: basic(`${biin}-${uuid}`, code), ...forwarded(forwardedFor) },
+    }),
+  )
+}
+
+/** Ends the API session of this access token (POST /logout): its access and refresh tokens die at once. */
+export async function postLogout(accessToken: string): Promise<void> {
+  await call('/logout', { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } })
 }
 
 export async function postRefresh(refreshToken: string): Promise<AuthProfile> {

@@ -31,6 +31,8 @@ declare module 'next-auth/jwt' {
     accessIssued?: number
     staffLogin?: string
     staffPassword?: string
+    /** seconds since epoch: when this session signed in (staff sessions end 12 h later) */
+    signedInAt?: number
     error?: 'refresh-failed'
   }
 }

@@ -1,11 +1,13 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
-import { cookies } from 'next/headers'
-import { AuthApiError, getStaffMe, postAuth } from './api'
+import { cookies, headers } from 'next/headers'
+import { getStaffMe, postAuth } from './api'
 import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment } from './cookies'
 import { readTokenTimes } from './jwt-claims'
-import { otpErrorCode } from './otp-errors'
+import { endApiSession } from './logout'
+import { otpErrorCode, staffErrorCode } from './otp-errors'
 import { roleFromUserType } from './roles'
+import { safeCallbackUrl } from './safe-redirect'
 import { getNextAuthSecret } from './secret'
 import { codeSchema, staffSchema } from '@/lib/schemas/login'
 import { biinOnlySchema } from '@/lib/schemas/login'
@@ -28,7 +30,7 @@ export const authOptions: NextAuthOptions = {
         const uuid = (await cookies()).get(DEVICE_COOKIE)?.value
         if (!uuid) throw new Error('no-device')
         try {
-          const p = await postAuth(biin.data, uuid, code.data)
+          const p = await postAuth(biin.data, uuid, code.data, (await headers()).get('x-forwarded-for'))
           const { exp, iat } = readTokenTimes(p.access_token)
           const name = [p.first_name, p.last_name].filter(Boolean).join(' ') || p.biin
           return {
@@ -64,14 +66,15 @@ export const authOptions: NextAuthOptions = {
             staffPassword: parsed.data.password,
           }
         } catch (e) {
-          if (e instanceof AuthApiError && (e.status === 401 || e.status === 403)) throw new Error('staff-wrong')
-          throw new Error(
-            e instanceof AuthApiError && (e.status === 0 || e.status >= 500) ? 'api-unavailable' : 'unknown',
-          )
+          throw new Error(staffErrorCode(e))
         }
       },
     }),
   ],
+  events: {
+    // Sign-out ends the API session too: a copy of the session cookie stops working at once.
+    signOut: ({ token }) => endApiSession(token),
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
@@ -87,11 +90,14 @@ export const authOptions: NextAuthOptions = {
           accessIssued: user.accessIssued,
           staffLogin: user.staffLogin,
           staffPassword: user.staffPassword,
+          signedInAt: Math.floor(Date.now() / 1000),
         }
       }
       // Refreshes happen in proxy.ts, which can write the cookie; nothing to do here.
       return token
     },
+    // `callbackUrl` (and anything else NextAuth redirects to) stays on the portal.
+    redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
     async session({ session, token }) {
       // Display data only: never a token or password.
       return {

@@ -8,13 +8,16 @@ import { sessionCookieName } from './cookies'
 import { authOptions } from './options'
 import type { Role } from './roles'
 import { getNextAuthSecret } from './secret'
+import { sessionOver } from './session-age'
 
 export type PortalSession = { name: string; role: Role; company: string }
 
 /** Display data of the signed-in user (name, role, company), or null. */
 export const getPortalSession = cache(async (): Promise<PortalSession | null> => {
   const s = await getServerSession(authOptions)
-  return s?.user?.role ? s.user : null
+  if (!s?.user?.role) return null
+  // A staff session past its 12 hours counts as none (proxy.ts also ends it).
+  return s.user.role === 'staff' && !(await readJwt()) ? null : s.user
 })
 
 /**
@@ -43,7 +46,8 @@ const readJwt = cache(async (): Promise<JWT | null> => {
       .join('')
   if (!value) return null
   try {
-    return await decode({ token: value, secret: getNextAuthSecret() })
+    const token = await decode({ token: value, secret: getNextAuthSecret() })
+    return token && !sessionOver(token) ? token : null
   } catch {
     return null
   }

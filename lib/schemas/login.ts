@@ -36,6 +36,14 @@ export const staffSchema = z.object({
 })
 export type StaffInput = z.infer<typeof staffSchema>
 
+/** Why a code was not sent; the form words it in the reader's language (components/login/login-text.ts). */
+export type OtpRequestFailure = {
+  ok: false
+  reason: 'invalid' | 'no-device' | 'resend' | 'letters' | 'not-found' | 'refused' | 'unavailable' | 'failed'
+  errors?: Partial<Record<keyof OtpRequestInput, string[]>>
+  /** Seconds until a new code may be asked for (429). */
+  retryAfter?: number
+}
+
 export type OtpRequestState =
-  | { ok: true; email: string; sentAt: number; resendAfter: number; expiresIn: number }
-  | { ok: false; message: string; errors?: Partial<Record<keyof OtpRequestInput, string[]>>; retryAfter?: number }
+  { ok: true; email: string; sentAt: number; resendAfter: number; expiresIn: number } | OtpRequestFailure

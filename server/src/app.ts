@@ -25,10 +25,14 @@ export async function buildApp(overrides: Partial<AppConfig> = {}): Promise<Fast
     // Video uploads are multipart streams; JSON bodies stay small.
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // The client IP (per-IP abuse limits) comes from X-Forwarded-For only when a trusted proxy (the portal) sent it.
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.decorate('config', config)
+  if (config.devMailboxRefused)
+    app.log.warn('DEV_MAILBOX is ignored with NODE_ENV=production: the dev mailbox stays off')
 
   await loadPlugins(app, path.join(here, 'plugins/external'))
   await loadPlugins(app, path.join(here, 'plugins/app'))

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Everything the API server reads from the environment (architecture.md, "Settings"). */
-export interface AppConfig {
+export interface AppConfig extends AbuseLimits {
   port: number
   host: string
   /** `file:<path>` for SQLite or `postgres://...`. */
@@ -18,7 +18,12 @@ export interface AppConfig {
   otpResendInterval: number
   /** Seconds a retired refresh token still returns its successor pair (two tabs refreshing). */
   refreshReuseWindow: number
+  /** GET /dev/outbox and the mailbox copy of letters: opt-in (DEV_MAILBOX=1), never with NODE_ENV=production. */
   devMailbox: boolean
+  /** True when DEV_MAILBOX asked for the mailbox but NODE_ENV=production refused it (the server says so at start). */
+  devMailboxRefused: boolean
+  /** Whose X-Forwarded-For to believe for the client IP (Fastify `trustProxy`): `loopback` by default (the portal). */
+  trustProxy: string | boolean
   smtpUrl: string | undefined
   /** Base URL for absolute links (`image_path`); derived from the request's host when unset. */
   apiPublicUrl: string | undefined
@@ -36,9 +41,42 @@ export interface AppConfig {
   mediaLeaseS: number
 }
 
+/** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
+interface AbuseLimits {
+  /** Failed /auth per BIN/IIN in 15 minutes, whatever the uuid. */
+  authFailsPerBiin: number
+  /** Failed /auth per BIN/IIN in 24 hours. */
+  authFailsPerBiinDay: number
+  /** Failed /auth per client IP in 15 minutes. */
+  authFailsPerIp: number
+  /** OTP letters per BIN/IIN per hour. */
+  lettersPerBiin: number
+  /** OTP letters per client IP per hour. */
+  lettersPerIp: number
+  /** Failed 1C passwords per login in 15 minutes. */
+  loginFails1C: number
+}
+
 const num = (v: string | undefined, dflt: number) => {
   const n = v === undefined || v === '' ? NaN : Number(v)
   return Number.isFinite(n) && n > 0 ? n : dflt
+}
+
+/** A limit: a whole number ≥ 0 (0 = off); anything else keeps the default. */
+const limit = (v: string | undefined, dflt: number) => {
+  const n = v === undefined || v.trim() === '' ? NaN : Number(v)
+  return Number.isInteger(n) && n >= 0 ? n : dflt
+}
+
+const ON = ['1', 'true', 'on', 'yes']
+const OFF = ['0', 'false', 'off', 'no']
+
+/** `TRUST_PROXY`: `loopback` (default), a comma-separated list of addresses/CIDRs, or off. */
+function trustProxyOf(v: string | undefined): string | boolean {
+  const s = (v ?? '').trim()
+  if (!s) return 'loopback'
+  if (OFF.includes(s.toLowerCase())) return false
+  return s
 }
 
 /** Folder holding the SQLite file (or ./data for Postgres): where the generated JWT secret lives. */
@@ -63,14 +101,9 @@ function persistentSecret(dir: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = overrides.databaseUrl ?? env.DATABASE_URL ?? 'file:./data/forte.sqlite'
   const jwtSecret = overrides.jwtSecret ?? env.JWT_SECRET ?? persistentSecret(dataDirOf(databaseUrl))
-  const devMailboxEnv = env.DEV_MAILBOX
-  const devMailbox =
-    devMailboxEnv === undefined || devMailboxEnv === ''
-      ? env.NODE_ENV !== 'production'
-      : !['0', 'false', 'off', 'no'].includes(devMailboxEnv.toLowerCase())
-  return {
+  const config: AppConfig = {
     port: num(env.FORTE_API_PORT, 4010),
-    host: env.FORTE_API_HOST ?? '0.0.0.0',
+    host: env.FORTE_API_HOST?.trim() || '127.0.0.1',
     databaseUrl,
     videoDir: path.resolve(env.VIDEO_DIR ?? './data/videos'),
     jwtSecret,
@@ -80,7 +113,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     otpTtl: num(env.OTP_TTL, 600),
     otpResendInterval: num(env.OTP_RESEND_INTERVAL, 60),
     refreshReuseWindow: num(env.REFRESH_REUSE_WINDOW, 10),
-    devMailbox,
+    devMailbox: ON.includes((env.DEV_MAILBOX ?? '').trim().toLowerCase()),
+    devMailboxRefused: false,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    authFailsPerBiin: limit(env.AUTH_FAILS_PER_BIIN, 10),
+    authFailsPerBiinDay: limit(env.AUTH_FAILS_PER_BIIN_DAY, 30),
+    authFailsPerIp: limit(env.AUTH_FAILS_PER_IP, 30),
+    lettersPerBiin: limit(env.LETTERS_PER_BIIN, 30),
+    lettersPerIp: limit(env.LETTERS_PER_IP, 60),
+    loginFails1C: limit(env.LOGIN_FAILS_1C, 10),
     smtpUrl: env.SMTP_URL || undefined,
     apiPublicUrl: env.API_PUBLIC_URL ? env.API_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     seedDemo: env.SEED_DEMO !== '0',
@@ -92,4 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mediaLeaseS: num(env.MEDIA_LEASE_S, 60),
     ...overrides,
   }
+  // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.
+  if (config.devMailbox && env.NODE_ENV === 'production') {
+    config.devMailbox = false
+    config.devMailboxRefused = true
+  }
+  return config
 }

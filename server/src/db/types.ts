@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
 
-/** Kysely's view of the schema in `server/migrations/` (001-initial, 004-media). */
+/** Kysely's view of the schema in `server/migrations/` (001-initial, 002-abuse-limits, 004-media). */
 export interface Database {
   companies: { id: Generated<number>; biin: string; name: string; email: string; created_at: string }
   users: {
@@ -19,13 +19,30 @@ export interface Database {
     id: Generated<number>
     biin: string
     uuid: string
-    user_id: number
+    company_id: number
+    role_id: number
+    /** The director; null for an employee until a successful /auth finds or creates them. */
+    user_id: number | null
+    mobile: string
+    first_name: string
+    fcm: string
     code_hash: string
     attempts: number
     expires_at: string
     used_at: string | null
+    /** Set when a newer code for the same (biin, uuid) replaced this one. */
+    retired_at: string | null
     created_at: string
   }
+  limit_events: {
+    id: Generated<number>
+    kind: 'auth_fail' | 'letter' | '1c_fail'
+    subject: string
+    device: string
+    ip: string
+    created_at: string
+  }
+  session_logouts: { user_id: number; uuid: string; logged_out_at: number }
   refresh_tokens: {
     id: Generated<number>
     family: string

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { loginText } from '@/components/login/login-text'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { RefreshButton } from '@/components/shell/refresh-button'
 import { getOutbox } from '@/lib/auth/api'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export const metadata: Metadata = { title: 'Почта (демо)' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: loginText(await getLocale()).mailbox }
+}
 
 const dateTime = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'medium' })
 
@@ -18,20 +22,21 @@ function formatWhen(iso: string): string {
 export default async function MailboxPage() {
   const letters = await getOutbox(20)
   if (letters === null) notFound()
+  const text = loginText(await getLocale())
   return (
     <Card className="w-full max-w-2xl">
       <CardHeader className="flex items-center justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold text-slate-900">Почта (демо)</h1>
-          <p className="text-sm text-slate-700">Письма, которые API «отправил» в демо-режиме. Новые сверху.</p>
+          <h1 className="text-xl font-semibold text-slate-900">{text.mailbox}</h1>
+          <p className="text-sm text-slate-700">{text.mailboxIntro}</p>
         </div>
-        <RefreshButton label="Обновить" />
+        <RefreshButton label={text.refresh} />
       </CardHeader>
       <CardBody>
         {letters.length === 0 ? (
-          <p className="text-slate-700">Писем пока нет. Запросите код на странице входа.</p>
+          <p className="text-slate-700">{text.mailboxEmpty}</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="Письма">
+          <ul className="divide-y divide-slate-100" aria-label={text.mailboxList}>
             {letters.map((l, i) => (
               <li key={`${l.created_at}-${i}`} className="py-3" data-testid="letter">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -40,7 +45,9 @@ export default async function MailboxPage() {
                     {formatWhen(l.created_at)}
                   </time>
                 </div>
-                <p className="text-sm text-slate-700">Кому: {l.to}</p>
+                <p className="text-sm text-slate-700">
+                  {text.letterTo} {l.to}
+                </p>
                 <pre data-testid="letter-text" className="mt-1 whitespace-pre-wrap font-sans text-sm text-slate-800">
                   {l.text}
                 </pre>
@@ -50,7 +57,7 @@ export default async function MailboxPage() {
         )}
         <p className="mt-4 text-sm">
           <Link href="/login" className="font-medium text-brand underline underline-offset-4">
-            ← К входу
+            ← {text.toSignIn}
           </Link>
         </p>
       </CardBody>

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
 import { routeAuth } from '@/lib/auth/route-auth'
+import { refuseCrossSite } from '@/lib/auth/same-origin'
 import { forteFetch, throwForStatus } from '@/lib/forte/client'
 import { ForteApiError, describeForteError } from '@/lib/forte/errors'
 import { MAX_VIDEO_BYTES, UPLOAD_FIELD_MESSAGES, type UploadFailure } from '@/lib/schemas/upload'
@@ -35,6 +36,8 @@ function uploadMessage(e: unknown): UploadFailure {
  * MP4 signature, size, fields and the report's status; its refusals come back in Russian.
  */
 export async function POST(request: Request) {
+  const refused = refuseCrossSite(request)
+  if (refused) return refused
   const gate = await routeAuth('director', 'employee')
   if ('denied' in gate) return gate.denied
   const type = request.headers.get('content-type') ?? ''

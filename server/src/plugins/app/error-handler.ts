@@ -2,6 +2,7 @@ import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
 import { errorEnvelope } from '../../lib/envelope.js'
 import { ApiError } from '../../lib/errors.js'
+import { NOT_FOUND_CEILING } from '../external/rate-limit.js'
 
 const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Malformed JSON body.'],
@@ -57,9 +58,10 @@ export default fp(
       return reply.code(status).send(errorEnvelope(status, err.message || 'Request failed.'))
     })
 
-    fastify.setNotFoundHandler((request, reply) => {
+    // Unknown URLs are what scanners try: a per-IP ceiling keeps them cheap.
+    fastify.setNotFoundHandler({ preHandler: fastify.rateLimit(NOT_FOUND_CEILING) }, (request, reply) => {
       reply.code(404).send(errorEnvelope(404, `Route ${request.method} ${request.url.split('?')[0]} not found.`))
     })
   },
-  { name: 'error-handler' },
+  { name: 'error-handler', dependencies: ['rate-limit'] },
 )

@@ -17,8 +17,8 @@ type Transport = { sendMail(m: { from: string; to: string; subject: string; text
 
 /**
  * Letters (OTP codes). With SMTP_URL they go out through nodemailer (loaded only then, so the
- * package stays optional); with the dev mailbox on they are also kept in `outbox` (GET /dev/outbox)
- * and printed to the console.
+ * package stays optional); with the dev mailbox on they are also kept in `outbox` (GET /dev/outbox).
+ * A letter's text is never logged: it carries a sign-in code.
  */
 export function createMailer(fastify: FastifyInstance) {
   const { config, db, log } = fastify
@@ -50,7 +50,6 @@ export function createMailer(fastify: FastifyInstance) {
           created_at: new Date().toISOString(),
         })
         .execute()
-      log.info(`[dev mailbox] to ${letter.to}: ${letter.subject}: ${letter.text.replace(/\s+/g, ' ')}`)
     }
     const t = await smtp()
     if (t) await t.sendMail({ from: process.env.SMTP_FROM ?? 'ForteLeasing <no-reply@forteleasing.kz>', ...letter })

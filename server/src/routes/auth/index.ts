@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { parseAppCredentials } from '../../lib/app-credentials.js'
+import { SIGN_IN_CEILING } from '../../plugins/external/rate-limit.js'
 import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
 import { unauthorized } from '../../lib/errors.js'
 import { SessionPayload } from '../../schemas/auth.js'
@@ -10,6 +11,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/',
     {
+      config: { rateLimit: SIGN_IN_CEILING },
       schema: {
         tags: ['auth'],
         summary: 'Exchange the OTP for access and refresh tokens',
@@ -21,7 +23,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const cred = parseAppCredentials(request.headers.authorization)
       if (!cred) throw unauthorized('Basic credentials "{BIIN}-{uuid}:{OTP}" required.')
-      const userId = await fastify.otp.verify(cred.biin, cred.uuid, cred.code)
+      const userId = await fastify.otp.verify(cred.biin, cred.uuid, cred.code, request.ip)
       const user = await fastify.usersRepository.findUserWithCompany(userId)
       if (!user || user.deleted_at) throw unauthorized('The user no longer exists.')
       const pair = await fastify.tokens.issue({ userId, companyId: user.company_id, biin: user.biin, uuid: cred.uuid })

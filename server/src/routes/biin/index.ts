@@ -1,16 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { isValidBiin } from '../../lib/biin.js'
+import { SIGN_IN_CEILING } from '../../plugins/external/rate-limit.js'
 import { sendOk } from '../../lib/envelope.js'
 import { invalid } from '../../lib/errors.js'
 import { OtpRequestBody } from '../../schemas/auth.js'
 import { BiinParam, errors, okSchema } from '../../schemas/common.js'
 
-/** POST /biin/{biin}: sends an OTP to the company's email; role 2 registers the employee. */
+/**
+ * POST /biin/{biin}: sends an OTP to the company's email. Role 2's mobile and first name, and the FCM,
+ * wait with the code: only a successful /auth creates the employee or changes a push token.
+ */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/:biin',
     {
+      config: { rateLimit: SIGN_IN_CEILING },
       schema: {
         tags: ['auth'],
         summary: 'Request a one-time password (JSON, urlencoded or multipart form body)',
@@ -33,13 +38,17 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       const { biin } = request.params
       if (!isValidBiin(biin)) throw invalid({ biin: 'Invalid BIN/IIN check digit.' })
       const b = request.body
-      const { email } = await fastify.otp.request(biin, {
-        roleId: b.role_id,
-        uuid: b.uuid,
-        fcm: b.FCM,
-        mobile: b.mobile,
-        firstName: b.first_name,
-      })
+      const { email } = await fastify.otp.request(
+        biin,
+        {
+          roleId: b.role_id,
+          uuid: b.uuid,
+          fcm: b.FCM,
+          mobile: b.mobile,
+          firstName: b.first_name,
+        },
+        request.ip,
+      )
       return sendOk(reply, { email }, 200, 'OTP is sent to your email.')
     },
   )

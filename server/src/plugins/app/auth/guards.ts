@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { parseBasic, parseBearer } from '../../../lib/basic-auth.js'
 import { forbidden, unauthorized } from '../../../lib/errors.js'
-import { verifyPassword } from '../../../lib/passwords.js'
+import { dummyPasswordHash, verifyPassword } from '../../../lib/passwords.js'
 
 export interface AuthUser {
   userId: number
@@ -46,7 +46,7 @@ export const BASIC_1C_CHALLENGE = { 'www-authenticate': 'Basic realm="ForteLeasi
  */
 export default fp(
   async (fastify) => {
-    const { db, tokens } = fastify
+    const { db, tokens, abuseLimits } = fastify
 
     const requireBearer: Guard = async (request) => {
       if (request.user) return
@@ -54,20 +54,26 @@ export default fp(
       if (!token) throw unauthorized('Bearer access token required.')
       const claims = tokens.verifyAccess(token)
       if (!claims) throw unauthorized('Invalid or expired access token.')
+      const uuid = String(claims.uuid)
       const user = await db
         .selectFrom('users')
         .innerJoin('companies', 'companies.id', 'users.company_id')
+        .leftJoin('session_logouts as l', (j) => j.onRef('l.user_id', '=', 'users.id').on('l.uuid', '=', uuid))
         .select(['users.id', 'users.company_id', 'users.role_id', 'users.deleted_at', 'companies.biin'])
+        .select('l.logged_out_at')
         .where('users.id', '=', claims.user_id)
         .executeTakeFirst()
       if (!user || user.deleted_at || user.company_id !== claims.company_id)
         throw unauthorized('The user no longer exists.')
+      // POST /logout ended this device's session: tokens issued up to then are dead.
+      if (user.logged_out_at !== null && claims.iat <= Number(user.logged_out_at))
+        throw unauthorized('The session has ended.')
       request.user = {
         userId: user.id,
         companyId: user.company_id,
         roleId: user.role_id,
         biin: user.biin,
-        uuid: String(claims.uuid),
+        uuid,
       }
     }
 
@@ -76,8 +82,12 @@ export default fp(
       if (request.user!.roleId !== 1) throw forbidden('Only the director may do this.')
     }
 
-    // scrypt is deliberately slow; video Range requests repeat the same credentials many times.
+    // scrypt is deliberately slow; video Range requests repeat the same credentials many times, so
+    // good credentials are remembered for 60 s. The lock is still checked for them on every request:
+    // once a login is locked (LOGIN_FAILS_1C), it is refused everywhere, cached or not, on every
+    // instance alike, until the window passes.
     const verified = new Map<string, { reviewer: AuthReviewer; until: number }>()
+    void dummyPasswordHash() // made now, so the first unknown login costs no more than a known one
     const require1C: Guard = async (request) => {
       if (request.reviewer) return
       const cred = parseBasic(request.headers.authorization)
@@ -85,14 +95,20 @@ export default fp(
       const key = createHash('sha256').update(`${cred.login}\0${cred.password}`).digest('hex')
       const hit = verified.get(key)
       if (hit && hit.until > Date.now()) {
+        await abuseLimits.assert1CNotLocked(cred.login)
         request.reviewer = hit.reviewer
         return
       }
+      // Counted as a failure until the password proves right; a locked login runs no hash at all.
+      const attempt = await abuseLimits.login1CAttempt(cred.login, request.ip)
       const row = await db.selectFrom('reviewers').selectAll().where('login', '=', cred.login).executeTakeFirst()
-      if (!row || !(await verifyPassword(cred.password, row.password_hash))) {
+      // An unknown login is checked against a dummy hash: the same work, the same time, the same answer.
+      const ok = await verifyPassword(cred.password, row?.password_hash ?? (await dummyPasswordHash()))
+      if (!row || !ok) {
         verified.delete(key)
         throw unauthorized('Invalid 1C login or password.', BASIC_1C_CHALLENGE)
       }
+      await attempt.release()
       const reviewer = { login: row.login, displayName: row.display_name }
       if (verified.size > 1000) verified.clear()
       verified.set(key, { reviewer, until: Date.now() + 60_000 })
@@ -111,5 +127,5 @@ export default fp(
     fastify.decorateRequest('user', undefined)
     fastify.decorateRequest('reviewer', undefined)
   },
-  { name: 'guards', dependencies: ['database', 'tokens'] },
+  { name: 'guards', dependencies: ['database', 'tokens', 'abuse-limits'] },
 )

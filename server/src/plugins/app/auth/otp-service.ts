@@ -32,10 +32,12 @@ export function maskEmail(email: string): string {
 
 /**
  * One-time passwords: 4 digits, stored as an HMAC bound to (BIIN, uuid), single use, limited tries,
- * at most one new code a minute per (BIIN, uuid). The letter goes to the company's email.
+ * at most one new code a minute per (BIIN, uuid), and the letter and failure budgets of
+ * `abuse-limits.ts`. The letter goes to the company's email. Nothing about the user changes before
+ * the code is verified: the role 2 mobile and first name, and the FCM, wait on the code's row.
  */
 export function createOtpService(fastify: FastifyInstance) {
-  const { db, config, usersRepository: users } = fastify
+  const { db, config, usersRepository: users, abuseLimits: limits } = fastify
   const hash = (biin: string, uuid: string, code: string) =>
     createHmac('sha256', config.jwtSecret).update(`otp\0${biin}\0${uuid}\0${code}`).digest('hex')
 
@@ -45,6 +47,7 @@ export function createOtpService(fastify: FastifyInstance) {
       .selectAll()
       .where('biin', '=', biin)
       .where('uuid', '=', uuid)
+      .where('retired_at', 'is', null)
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst()
@@ -58,37 +61,48 @@ export function createOtpService(fastify: FastifyInstance) {
     return wait > 0 ? Math.ceil(wait / 1000) : 0
   }
 
-  async function request(biin: string, req: OtpRequest): Promise<{ email: string }> {
+  async function request(biin: string, req: OtpRequest, ip: string): Promise<{ email: string }> {
     const company = await users.findCompanyByBiin(biin)
     if (!company) throw notFound('Company with this BIN/IIN not found.')
-    const wait = await resendWait(biin, req.uuid)
-    if (wait > 0) throw tooMany(`A code was sent recently; try again in ${wait} s.`, wait)
-
-    let userId: number
+    let directorId: number | null = null
     if (req.roleId === 1) {
       const director = await users.findDirector(company.id)
       if (!director) throw notFound('Company with this BIN/IIN not found.')
-      if (req.fcm) await users.setFcm(director.id, req.fcm)
-      userId = director.id
-    } else {
-      userId = (await users.upsertEmployee(company.id, req.mobile!, req.firstName!, req.fcm)).id
+      directorId = director.id
     }
+    await limits.letter(biin, req.uuid, ip)
 
     const code = String(randomInt(0, 10_000)).padStart(4, '0')
     const now = new Date()
-    await db
-      .insertInto('otps')
-      .values({
-        biin,
-        uuid: req.uuid,
-        user_id: userId,
-        code_hash: hash(biin, req.uuid, code),
-        attempts: 0,
-        expires_at: new Date(now.getTime() + config.otpTtl * 1000).toISOString(),
-        used_at: null,
-        created_at: now.toISOString(),
-      })
-      .execute()
+    await db.transaction().execute(async (trx) => {
+      // A new code retires the older ones of the same device.
+      await trx
+        .updateTable('otps')
+        .set({ retired_at: now.toISOString() })
+        .where('biin', '=', biin)
+        .where('uuid', '=', req.uuid)
+        .where('retired_at', 'is', null)
+        .execute()
+      await trx
+        .insertInto('otps')
+        .values({
+          biin,
+          uuid: req.uuid,
+          company_id: company.id,
+          role_id: req.roleId,
+          user_id: directorId,
+          mobile: req.roleId === 2 ? (req.mobile ?? '') : '',
+          first_name: req.roleId === 2 ? (req.firstName ?? '').trim() : '',
+          fcm: req.fcm,
+          code_hash: hash(biin, req.uuid, code),
+          attempts: 0,
+          expires_at: new Date(now.getTime() + config.otpTtl * 1000).toISOString(),
+          used_at: null,
+          retired_at: null,
+          created_at: now.toISOString(),
+        })
+        .execute()
+    })
     const minutes = Math.max(1, Math.round(config.otpTtl / 60))
     await fastify.mailer.send({
       to: company.email,
@@ -98,8 +112,8 @@ export function createOtpService(fastify: FastifyInstance) {
     return { email: maskEmail(company.email) }
   }
 
-  /** Checks a code; returns the user it was issued for. Each try is counted before comparing. */
-  async function verify(biin: string, uuid: string, code: string): Promise<number> {
+  /** Checks a code; returns its row once it is used up. Each try is counted before comparing. */
+  async function spendCode(biin: string, uuid: string, code: string) {
     const row = await latest(biin, uuid)
     if (!row || row.used_at) throw unauthorized('No valid code: request a new one.')
     if (Date.parse(row.expires_at) <= Date.now()) throw unauthorized('The code has expired: request a new one.')
@@ -109,6 +123,7 @@ export function createOtpService(fastify: FastifyInstance) {
       .where('id', '=', row.id)
       .where('attempts', '<', MAX_OTP_ATTEMPTS)
       .where('used_at', 'is', null)
+      .where('retired_at', 'is', null)
       .executeTakeFirst()
     if (Number(claimed.numUpdatedRows) !== 1) throw unauthorized('Too many wrong codes: request a new one.')
 
@@ -120,8 +135,9 @@ export function createOtpService(fastify: FastifyInstance) {
         .set({ used_at: new Date().toISOString() })
         .where('id', '=', row.id)
         .where('used_at', 'is', null)
+        .where('retired_at', 'is', null)
         .executeTakeFirst()
-      if (Number(used.numUpdatedRows) === 1) return row.user_id
+      if (Number(used.numUpdatedRows) === 1) return row
       throw unauthorized('No valid code: request a new one.')
     }
     const after = await db.selectFrom('otps').select('attempts').where('id', '=', row.id).executeTakeFirstOrThrow()
@@ -131,6 +147,24 @@ export function createOtpService(fastify: FastifyInstance) {
     throw unauthorized('Wrong code.')
   }
 
+  /**
+   * /auth: within the failure budgets, checks the code, then does what the code was asked for:
+   * the director's FCM, or the employee found or created. Returns the user who signed in.
+   */
+  async function verify(biin: string, uuid: string, code: string, ip: string): Promise<number> {
+    const attempt = await limits.authAttempt(biin, ip)
+    const row = await spendCode(biin, uuid, code)
+    let userId: number
+    if (row.role_id === 1 && row.user_id !== null) {
+      if (row.fcm) await users.setFcm(row.user_id, row.fcm)
+      userId = row.user_id
+    } else {
+      userId = (await users.upsertEmployee(row.company_id, row.mobile, row.first_name, row.fcm)).id
+    }
+    await attempt.release()
+    return userId
+  }
+
   return { request, verify }
 }
 
@@ -138,5 +172,5 @@ export default fp(
   async (fastify) => {
     fastify.decorate('otp', createOtpService(fastify))
   },
-  { name: 'otp', dependencies: ['database', 'users-repository', 'mailer'] },
+  { name: 'otp', dependencies: ['database', 'users-repository', 'mailer', 'abuse-limits'] },
 )

@@ -73,8 +73,23 @@ export function createTokenService(fastify: FastifyInstance) {
     return { id, ...row }
   }
 
+  /** When (user, device) last logged out (seconds), or null: tokens of that pair issued then or before are dead. */
+  async function loggedOutAt(userId: number, uuid: string): Promise<number | null> {
+    const row = await db
+      .selectFrom('session_logouts')
+      .select('logged_out_at')
+      .where('user_id', '=', userId)
+      .where('uuid', '=', uuid)
+      .executeTakeFirst()
+    return row ? Number(row.logged_out_at) : null
+  }
+
   /** A new family: after a successful /auth. */
   async function issue(s: TokenSubject): Promise<TokenPair> {
+    // A sign-in in the very second of a logout on the same device waits for the next second, so its
+    // tokens are not mistaken for the ended session's.
+    const out = await loggedOutAt(s.userId, s.uuid)
+    if (out !== null && nowSec() <= out) await new Promise((r) => setTimeout(r, (out + 1) * 1000 - Date.now() + 5))
     const iat = nowSec()
     const row = await insertRefresh(s, randomBytes(8).toString('hex').toUpperCase(), iat)
     return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, row), subject: s }
@@ -116,6 +131,11 @@ export function createTokenService(fastify: FastifyInstance) {
     if (!row || row.family !== c.rtp || row.user_id !== c.user_id || row.revoked_at) {
       throw unauthorized('Invalid or revoked refresh token.')
     }
+    const endedSince = async () => {
+      const out = await loggedOutAt(row.user_id, row.uuid)
+      return out !== null && row.issued_at <= out
+    }
+    if (await endedSince()) throw unauthorized('The session has ended.')
     const s: TokenSubject = {
       userId: row.user_id,
       companyId: Number(c.company_id),
@@ -154,7 +174,14 @@ export function createTokenService(fastify: FastifyInstance) {
           if (e instanceof LostRace) return null
           throw e
         })
-      if (successor) return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, successor), subject: s }
+      if (successor) {
+        // A logout that ran while we rotated ends the successor too.
+        if (await endedSince()) {
+          await revokeFamily(row.family)
+          throw unauthorized('The session has ended.')
+        }
+        return { access_token: accessToken(s, iat), refresh_token: refreshToken(s, successor), subject: s }
+      }
     }
 
     const retired = await db.selectFrom('refresh_tokens').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
@@ -173,7 +200,29 @@ export function createTokenService(fastify: FastifyInstance) {
     throw unauthorized('Refresh token was already used; the session is revoked.')
   }
 
-  return { issue, verifyAccess, rotate, revokeUser, revokeFamily }
+  /**
+   * POST /logout: ends the session of (user, device) at once. The time is written before and after
+   * the refresh tokens are revoked, so a rotation racing with it ends up refused as well.
+   */
+  async function logout(userId: number, uuid: string): Promise<void> {
+    const mark = () =>
+      db
+        .insertInto('session_logouts')
+        .values({ user_id: userId, uuid, logged_out_at: nowSec() })
+        .onConflict((oc) => oc.columns(['user_id', 'uuid']).doUpdateSet({ logged_out_at: nowSec() }))
+        .execute()
+    await mark()
+    await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('user_id', '=', userId)
+      .where('uuid', '=', uuid)
+      .where('revoked_at', 'is', null)
+      .execute()
+    await mark()
+  }
+
+  return { issue, verifyAccess, rotate, revokeUser, revokeFamily, logout, loggedOutAt }
 }
 
 class LostRace extends Error {}

@@ -25,7 +25,10 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .limit(1)
       .executeTakeFirst()) ?? null
 
-  /** An employee is known by (mobile, first name) within the company: the seed has two people on one phone. */
+  /**
+   * An employee is known by (mobile, first name) within the company: the seed has two people on one phone.
+   * Called only once their code is verified (/auth).
+   */
   async function upsertEmployee(companyId: number, mobile: string, firstName: string, fcm: string) {
     const candidates = await db
       .selectFrom('users')
@@ -37,6 +40,8 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .execute()
     const same = candidates.find((u) => u.first_name.trim().toLowerCase() === firstName.trim().toLowerCase())
     if (same) {
+      // An empty FCM (a browser) leaves the phone's push token alone.
+      if (!fcm) return same
       await db.updateTable('users').set({ fcm }).where('id', '=', same.id).execute()
       return { ...same, fcm }
     }
