@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -25,6 +26,8 @@ export async function buildApp(overrides: Partial<AppConfig> = {}): Promise<Fast
     // Video uploads are multipart streams; JSON bodies stay small.
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Unique across API instances: a request id from a client's error report finds one log line.
+    genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -27,7 +27,7 @@ export interface RawUploadOptions {
   cutAfter?: number
 }
 
-const BOUNDARY = '----forte-test-boundary-7d93'
+export const BOUNDARY = '----forte-test-boundary-7d93'
 
 export function multipartPieces(fields: Record<string, string>, fileSize: number) {
   const head =

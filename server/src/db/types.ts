@@ -81,4 +81,6 @@ export interface Database {
   }
   reviewers: { login: string; display_name: string; password_hash: string }
   outbox: { id: Generated<number>; to_addr: string; subject: string; body: string; created_at: string }
+  /** Written and rolled back by GET /health (migration 005). */
+  health_probe: { id: string; checked_at: string }
 }
