@@ -6,8 +6,19 @@ import { probeAccessToken } from '@/lib/auth/api'
 import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
 import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
+import { API_DOWN_HEADER } from '@/lib/forte/errors'
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/forbidden$/]
+
+/** `/reports/%ff%fe` names no page; Next itself would fail on it with a bare 500. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
 
 function isHttps(req: NextRequest): boolean {
   return req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https'
@@ -50,6 +61,7 @@ export async function proxy(req: NextRequest) {
   } catch {}
   const isPublic = PUBLIC.some((r) => r.test(pathname))
   if (!token && !isPublic) return toLogin(pathname === '/' ? {} : { from })
+  if (!decodes(pathname)) return finish(NextResponse.rewrite(new URL('/_not-found', req.url)))
 
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
   const setCookies: Array<[string, string, number]> = []
@@ -72,9 +84,8 @@ export async function proxy(req: NextRequest) {
   // employee) long before they expire; a 401 then signs the user out. Prefetches, server actions
   // and route handlers are skipped (they meet the API's 401 themselves).
   const isPageLoad = req.method === 'GET' && !pathname.startsWith('/api/') && !req.headers.get('next-router-prefetch')
-  if (token && !isPublic && isPageLoad && accessToken && (await probeAccessToken(accessToken)) === 'unauthorized') {
-    return toLogin({ reason: 'expired', from }, true)
-  }
+  const probe = token && !isPublic && isPageLoad && accessToken ? await probeAccessToken(accessToken) : undefined
+  if (probe === 'unauthorized') return toLogin({ reason: 'expired', from }, true)
   // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
   const endSession = !!token && pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'
   if (endSession) for (const name of [...reqCookies.keys()]) if (name.startsWith(cookieName)) reqCookies.delete(name)
@@ -87,6 +98,9 @@ export async function proxy(req: NextRequest) {
   }
 
   const headers = new Headers(req.headers)
+  // The page shows "API недоступен" at once rather than wait for a hung API a second time.
+  headers.delete(API_DOWN_HEADER)
+  if (probe === 'unavailable') headers.set(API_DOWN_HEADER, '1')
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp) // Next reads the nonce from here for its own scripts
   if (setCookies.length || endSession) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))

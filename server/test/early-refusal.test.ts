@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, DEMO_IIN, loginDirector, startApi, type StartedApi } from './helper.js'
 import { expectContinue, type RawResponse, writeAllThenRead } from './raw-http.js'
-import { BOUNDARY, multipartPieces } from './upload-client.js'
+import { BOUNDARY, dueReports, multipartPieces, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const MiB = 1024 * 1024
@@ -25,16 +25,9 @@ function* mp4Body(size: number) {
   for (let n = head.length; n < size; n += zeros.length) yield zeros.subarray(0, Math.min(zeros.length, size - n))
 }
 
-const fieldsFor = (ref_key: string) => ({
-  ref_key,
-  time_sent: '2025-05-12 10:15:00',
-  lat: '43.23894900',
-  long: '76.88970900',
-})
-
 /** A whole multipart upload (fields first, then a `fileSize` file), written before anything is read. */
 function rawUpload(o: { ref: string; fileSize: number; token?: string; chunked?: boolean }): Promise<RawResponse> {
-  const { head, tail, total } = multipartPieces(fieldsFor(o.ref), o.fileSize)
+  const { head, tail, total } = multipartPieces(uploadFields(o.ref), o.fileSize)
   const body = function* () {
     yield head
     yield* mp4Body(o.fileSize)
@@ -81,12 +74,8 @@ beforeAll(async () => {
   api = await startApi()
   director = (await loginDirector(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
-  const list = async (token: string) => {
-    const res = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(token) })
-    return ((await res.json()) as any).data.reports.important.map((r: any) => r.ref_key as string)
-  }
-  due = await list(director)
-  otherCompanyDue = (await list(otherDirector))[0]
+  due = await dueReports(api.url, director)
+  otherCompanyDue = (await dueReports(api.url, otherDirector))[0]!
 })
 afterAll(async () => {
   await api?.close()
@@ -184,7 +173,7 @@ describe('Expect: 100-continue', () => {
     expect(r.firstStatus).toBe(100)
     // curl sends `Expect: 100-continue` for bodies over 1 MiB: the whole exchange works.
     const ref = due.pop()!
-    const { head, tail } = multipartPieces(fieldsFor(ref), SAMPLE.length)
+    const { head, tail } = multipartPieces(uploadFields(ref), SAMPLE.length)
     const res = await fetch(`${api.url}/reports/upload`, {
       method: 'POST',
       headers: { ...bearer(director), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { dueReports, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 
@@ -24,12 +25,6 @@ let api: StartedApi
 let director: string
 let due: string[]
 
-const fieldsFor = (ref_key: string) => ({
-  ref_key,
-  time_sent: '2025-05-12 10:15:00',
-  lat: '43.23894900',
-  long: '76.88970900',
-})
 const form = (fields: Record<string, string>, files: [string, Blob][] = [['file', new Blob([SAMPLE])]]) => {
   const fd = new FormData()
   for (const [k, v] of Object.entries(fields)) fd.append(k, v)
@@ -69,8 +64,7 @@ const health = async () => {
 beforeAll(async () => {
   api = await startApi()
   director = (await loginDirector(api.url)).access_token
-  const res = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(director) })
-  due = ((await res.json()) as any).data.reports.important.map((r: any) => r.ref_key as string)
+  due = await dueReports(api.url, director)
 })
 afterAll(async () => {
   await api?.close()
@@ -105,7 +99,7 @@ describe('the disk or the database failing', () => {
       [videoPath('.incoming')]: 0o555,
     }
     await withModes(readOnly, async () => {
-      const res = await upload(form(fieldsFor(ref)))
+      const res = await upload(form(uploadFields(ref)))
       const body = (await res.json()) as any
       expect(res.status).toBe(503)
       expect(body).toEqual({ status: 'error', data: { message: expect.stringMatching(/storage/i), code: 503 } })
@@ -115,7 +109,7 @@ describe('the disk or the database failing', () => {
     expect(await snapshot(ref)).toEqual(before)
     // Writable again: the same upload goes through.
     expect((await health()).status).toBe(200)
-    expect((await upload(form(fieldsFor(ref)))).status).toBe(201)
+    expect((await upload(form(uploadFields(ref)))).status).toBe(201)
   })
 
   it('a video that cannot be moved into place rolls the submission back (503 storage)', async () => {
@@ -129,7 +123,7 @@ describe('the disk or the database failing', () => {
       [videoPath('.incoming')]: 0o777, // the temp file is written; only the final rename fails
     }
     await withModes(modes, async () => {
-      const res = await upload(form(fieldsFor(ref)))
+      const res = await upload(form(uploadFields(ref)))
       expect(res.status).toBe(503)
       expect(((await res.json()) as any).data.message).toMatch(/storage/i)
     })
@@ -145,7 +139,7 @@ describe('the disk or the database failing', () => {
     await sql`pragma query_only = 1`.execute(api.app.db)
     try {
       expect(await health()).toEqual({ status: 503, body: { status: 'error', db: 'error', storage: 'ok' } })
-      const res = await upload(form(fieldsFor(ref)))
+      const res = await upload(form(uploadFields(ref)))
       expect(res.status).toBe(503)
       expect(((await res.json()) as any).data.message).toMatch(/database/i)
     } finally {
@@ -186,7 +180,7 @@ describe('multipart edge cases', () => {
     ]) {
       const res = await upload(
         form(
-          fieldsFor(ref),
+          uploadFields(ref),
           names.map((n) => [n, video()] as [string, Blob]),
         ),
       )

@@ -21,10 +21,10 @@ export interface PendingUpload {
 
 export const tooLarge = (max: number) =>
   new ApiError(413, `File is too large (max ${Math.round(max / 1024 / 1024)} MiB).`)
-export const notMp4 = () => new ApiError(415, 'The file is not an MP4 video.')
+const notMp4 = () => new ApiError(415, 'The file is not an MP4 video.')
 
 /** Where uploads are written before they are committed; a crash leaves `*.part` files here. */
-export const TEMP_SUBDIR = '.incoming'
+const TEMP_SUBDIR = '.incoming'
 
 // `<host>.<pid>.<uuid>.part`: at start, an instance can tell its own dead process's leftovers from the
 // files another live instance sharing VIDEO_DIR is still writing.

@@ -14,8 +14,8 @@ declare module 'fastify' {
 }
 
 /** api-contract.md "Big bodies and early refusals": what is read of a refused body before the connection closes. */
-export const DRAIN_MAX_BYTES = 80 * 1024 * 1024
-export const DRAIN_MAX_MS = 30_000
+const DRAIN_MAX_BYTES = 80 * 1024 * 1024
+const DRAIN_MAX_MS = 30_000
 
 const hasBody = (req: IncomingMessage) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0
