@@ -1,5 +1,5 @@
 import http from 'node:http'
-import { mkdtempSync, openSync, readFileSync, writeSync, closeSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
@@ -109,9 +109,14 @@ test.describe('failures a user can read', () => {
     await page.evaluate(() => Object.defineProperty(Blob.prototype, 'size', { get: () => 1024 }))
     await page.getByLabel('Широта').fill('43.238949')
     await page.getByLabel('Долгота').fill('76.889709')
-    await page.getByLabel('Видеофайл (MP4)').setInputFiles(oversizeMp4())
-    await page.getByRole('button', { name: 'Отправить', exact: true }).click()
-    await expect(page.getByTestId('upload-error')).toContainText('Файл больше 64 МБ')
+    const big = oversizeMp4()
+    try {
+      await page.getByLabel('Видеофайл (MP4)').setInputFiles(big)
+      await page.getByRole('button', { name: 'Отправить', exact: true }).click()
+      await expect(page.getByTestId('upload-error')).toContainText('Файл больше 64 МБ')
+    } finally {
+      rmSync(path.dirname(big), { recursive: true, force: true })
+    }
     await page.screenshot(shot('upload-413'))
     await page.reload()
     await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
