@@ -28,6 +28,8 @@ const api = (port: number, ttl?: number) => ({
   url: `http://127.0.0.1:${port}/health`,
   reuseExistingServer: false,
   timeout: 120_000,
+  // SIGTERM first, so start-api.mjs stops the server and removes its temp folder and pid file.
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
 })
 
 export default defineConfig({

@@ -7,8 +7,19 @@ import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
 import { sessionOver } from '@/lib/auth/session-age'
 import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
+import { API_DOWN_HEADER } from '@/lib/forte/errors'
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/forbidden$/]
+
+/** `/reports/%ff%fe` names no page; Next itself would fail on it with a bare 500. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
 
 function isHttps(req: NextRequest): boolean {
   return req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https'
@@ -51,6 +62,7 @@ export async function proxy(req: NextRequest) {
   } catch {}
   const isPublic = PUBLIC.some((r) => r.test(pathname))
   if (!token && !isPublic) return toLogin(pathname === '/' ? {} : { from })
+  if (!decodes(pathname)) return finish(NextResponse.rewrite(new URL('/_not-found', req.url)))
   // A Forte staff session ends 12 hours after sign-in, however active.
   const over = !!token && sessionOver(token)
   if (over && !isPublic) return toLogin({ reason: 'expired', from }, true)
@@ -76,9 +88,8 @@ export async function proxy(req: NextRequest) {
   // employee) long before they expire; a 401 then signs the user out. Prefetches, server actions
   // and route handlers are skipped (they meet the API's 401 themselves).
   const isPageLoad = req.method === 'GET' && !pathname.startsWith('/api/') && !req.headers.get('next-router-prefetch')
-  if (token && !isPublic && isPageLoad && accessToken && (await probeAccessToken(accessToken)) === 'unauthorized') {
-    return toLogin({ reason: 'expired', from }, true)
-  }
+  const probe = token && !isPublic && isPageLoad && accessToken ? await probeAccessToken(accessToken) : undefined
+  if (probe === 'unauthorized') return toLogin({ reason: 'expired', from }, true)
   // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
   const endSession =
     !!token && (over || (pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'))
@@ -92,6 +103,9 @@ export async function proxy(req: NextRequest) {
   }
 
   const headers = new Headers(req.headers)
+  // The page shows "API недоступен" at once rather than wait for a hung API a second time.
+  headers.delete(API_DOWN_HEADER)
+  if (probe === 'unavailable') headers.set(API_DOWN_HEADER, '1')
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp) // Next reads the nonce from here for its own scripts
   if (setCookies.length || endSession) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))

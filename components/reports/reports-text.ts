@@ -37,6 +37,7 @@ const ru = {
   // Report page
   back: '← Все отчёты',
   report: (n: string) => `Отчёт № ${n}`,
+  reportUnavailable: 'Отчёт',
   periodLabel: 'Период',
   deadline: 'Срок сдачи',
   rejectReason: 'Причина отказа',
@@ -116,6 +117,7 @@ const en: ReportsText = {
   loading: 'Loading reports…',
   back: '← All reports',
   report: (n) => `Report no. ${n}`,
+  reportUnavailable: 'Report',
   periodLabel: 'Period',
   deadline: 'Due by',
   rejectReason: 'Reason for rejection',

@@ -1,22 +1,9 @@
-import { apiBaseUrl } from '@/lib/auth/api'
 import { RefreshButton } from './refresh-button'
 
-async function apiReachable(): Promise<boolean> {
-  try {
-    const res = await fetch(`${apiBaseUrl()}/health`, { cache: 'no-store', signal: AbortSignal.timeout(2000) })
-    return res.ok
-  } catch {
-    return false
-  }
-}
-
-/** "API недоступен" with a retry, shown above every shell page while the API cannot be reached. */
-export async function ApiStatusBanner() {
-  if (await apiReachable()) return null
-  return <ApiUnavailable />
-}
-
-/** Also for pages that catch ForteUnavailableError / ForteTimeoutError themselves. */
+/**
+ * "API недоступен" with a retry. Pages render it (through `PageUnavailable`) when their own API calls
+ * fail or time out, so it shows exactly once, and only when data is really missing.
+ */
 export function ApiUnavailable() {
   return (
     <div

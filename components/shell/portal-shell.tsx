@@ -2,7 +2,6 @@ import { getLocale } from '@/lib/i18n/get-locale'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { PortalSession } from '@/lib/auth/session'
-import { ApiStatusBanner } from './api-status-banner'
 import { LanguageSwitch } from './language-switch'
 import { LogoutButton } from './logout-button'
 import { NavLinks } from './nav-links'
@@ -14,7 +13,7 @@ const roleTitle = {
   staff: { ru: 'Forte', en: 'Forte' },
 }
 
-/** Header (company, user, role navigation, language, logout) + the API banner around every signed-in page. */
+/** Header (company, user, role navigation, language, logout) around every signed-in page (pages show the API banner). */
 export async function PortalShell({ session, children }: { session: PortalSession; children: ReactNode }) {
   const locale = await getLocale()
   const items = navFor(session.role).map((i) => ({ href: i.href, label: i.label[locale] }))
@@ -44,7 +43,6 @@ export async function PortalShell({ session, children }: { session: PortalSessio
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 space-y-4 px-4 py-6">
-        <ApiStatusBanner />
         {children}
       </main>
     </div>

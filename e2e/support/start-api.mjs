@@ -1,7 +1,8 @@
 // Starts a fresh API server on a temporary database and video folder, for one Playwright run.
 // Usage: node e2e/support/start-api.mjs <port> [ACCESS_TOKEN_TTL]. The temp folder is removed on exit.
+// The server's own pid is written to apiPidFile(port) (e2e/support/api-process.ts), so a test can pause it.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -10,7 +11,8 @@ const ttl = process.argv[3]
 const dir = mkdtempSync(join(tmpdir(), `forte-e2e-api-${port}-`))
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
 
-const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], {
+// node with tsx's loader (not the tsx wrapper): the child is the server process itself.
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -32,7 +34,13 @@ const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['server/src/serv
   },
 })
 
-const cleanup = () => rmSync(dir, { recursive: true, force: true })
+const pidFile = join(tmpdir(), `forte-e2e-api-${port}.pid`)
+writeFileSync(pidFile, String(child.pid))
+
+const cleanup = () => {
+  rmSync(dir, { recursive: true, force: true })
+  rmSync(pidFile, { force: true })
+}
 const stop = () => child.kill('SIGTERM')
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

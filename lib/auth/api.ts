@@ -129,7 +129,8 @@ export async function probeAccessToken(token: string): Promise<'ok' | 'unauthori
     const res = await fetch(`${apiBaseUrl()}/employee/list`, {
       headers: { authorization: `Bearer ${token}` },
       cache: 'no-store',
-      signal: AbortSignal.timeout(5_000),
+      // Short: a hung API must still leave the page time to answer within 5 s (lib/forte/page-data.ts).
+      signal: AbortSignal.timeout(2_000),
     })
     await res.body?.cancel()
     return res.status === 401 ? 'unauthorized' : res.ok || res.status === 403 ? 'ok' : 'unavailable'

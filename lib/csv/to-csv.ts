@@ -1,12 +1,16 @@
 /** A byte-order mark: without it Excel reads UTF-8 as the local code page and garbles Russian text. */
 export const UTF8_BOM = '\uFEFF'
 
-/** One CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused. */
+// What a spreadsheet runs as a formula: a cell that starts with = + - @, a tab or a carriage return.
+const FORMULA_START = /^[=+\-@\t\r]/
+// A plain number (a negative amount, a coordinate) is data, not a formula: it stays a number.
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/
+
+/** One CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused with a leading `'`. */
 export function csvCell(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v)
-  // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-  if (/^[=+\-@]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`
-  return /[";\n\r,]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`
+  return /[";\n\r,\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 export type CsvColumn<T> = { header: string; value: (row: T) => unknown }

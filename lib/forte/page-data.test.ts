@@ -26,6 +26,11 @@ describe('loadPageData', () => {
     expect(await loadPageData('/review', failWith(new ForteTimeoutError()))).toEqual({ apiDown: true })
   })
 
+  it('gives up on an API that does not answer within the page budget', async () => {
+    const hung = () => new Promise<never>(() => {})
+    expect(await loadPageData('/reports', hung, 50)).toEqual({ apiDown: true })
+  })
+
   it('rethrows anything else for error.tsx', async () => {
     await expect(loadPageData('/employees', failWith(new ForteApiError(500, 'boom')))).rejects.toThrow('boom')
     await expect(loadPageData('/employees', failWith(new ForteMalformedError('bad json')))).rejects.toBeInstanceOf(

@@ -1,5 +1,6 @@
 import 'server-only'
 import { type Credentials, forteJson, orUndefinedOn404, segment } from './client'
+import { isRefKeyShaped } from './ref-key'
 import type { DateRange, StatusCode } from './schemas/common'
 import { generalFilterSchema, reportSelectSchema, vehicleFilterSchema, vehicleSelectSchema } from './schemas/reports'
 
@@ -21,6 +22,11 @@ export const getVehicleFilter = (auth: Credentials, q: Omit<ReportQuery, 'vehicl
 export const getVehicleReports = (auth: Credentials, guid: string) =>
   orUndefinedOn404(forteJson(`/reports/vehicle/select/${segment(guid)}`, vehicleSelectSchema, { auth }))
 
-/** One report with its latest submission (time, GPS point); undefined when it is not the caller's company's. */
-export const getReport = (auth: Credentials, refKey: string) =>
-  orUndefinedOn404(forteJson(`/reports/select/${segment(refKey)}`, reportSelectSchema, { auth }))
+/**
+ * One report with its latest submission (time, GPS point); undefined when it is not the caller's company's,
+ * or when `refKey` cannot be one (then the API is not asked).
+ */
+export const getReport = async (auth: Credentials, refKey: string) =>
+  isRefKeyShaped(refKey)
+    ? orUndefinedOn404(forteJson(`/reports/select/${segment(refKey)}`, reportSelectSchema, { auth }))
+    : undefined

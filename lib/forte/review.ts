@@ -1,5 +1,6 @@
 import 'server-only'
 import { type Credentials, forteJson, orUndefinedOn404, query, segment } from './client'
+import { isRefKeyShaped } from './ref-key'
 import type { DateRange } from './schemas/common'
 import {
   decisionSchema,
@@ -28,8 +29,10 @@ export async function listReports1C(auth: Credentials, q: StaffReportQuery = {})
   return { items: data.items ?? data.reports ?? [], total: data.total }
 }
 
-export const getReport1C = (auth: Credentials, refKey: string) =>
-  orUndefinedOn404(forteJson(`/1c/reports/${segment(refKey)}`, staffReportDetailSchema, { auth }))
+export const getReport1C = async (auth: Credentials, refKey: string) =>
+  isRefKeyShaped(refKey)
+    ? orUndefinedOn404(forteJson(`/1c/reports/${segment(refKey)}`, staffReportDetailSchema, { auth }))
+    : undefined
 
 export type Decision = { status_code: 3 | 4; reject_reason?: string; expected_status_code: 2 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_REF_KEY_LENGTH } from '@/lib/forte/ref-key'
 
 /** The API's limit (api-contract.md): the file must fit in 64 MiB. */
 export const MAX_VIDEO_BYTES = 64 * 1024 * 1024
@@ -60,7 +61,7 @@ const coordinate = (intDigits: number, limit: number, what: string) =>
 
 /** The text fields of the video form (browser and server share them). */
 export const uploadFieldsSchema = z.object({
-  ref_key: z.string().trim().min(1, 'Не указан отчёт').max(64),
+  ref_key: z.string().trim().min(1, 'Не указан отчёт').max(MAX_REF_KEY_LENGTH),
   time_sent: z
     .string()
     .trim()

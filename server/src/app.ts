@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -27,6 +28,8 @@ export async function buildApp(overrides: Partial<AppConfig> = {}): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true },
     // The client IP (per-IP abuse limits) comes from X-Forwarded-For only when a trusted proxy (the portal) sent it.
     trustProxy: config.trustProxy,
+    // Unique across API instances: a request id from a client's error report finds one log line.
+    genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -157,3 +157,50 @@ describe('POST /1c/reports/{ref_key}/decision', () => {
     expect((await statusOf(due.ref_key)).status_code).toBe(1)
   })
 })
+
+/** What a decision could change: the report's status and reason, and its decisions in the history. */
+async function decisionStateOf(refKey: string) {
+  const { data } = (await (await get(`/1c/reports/${refKey}`)).json()) as any
+  return {
+    status_code: data.report.status_code,
+    reject_reason: data.report.reject_reason,
+    decisions: data.history.filter((h: any) => h.kind === 'decision').length,
+  }
+}
+const firstWithStatus = async (status: number): Promise<string> => {
+  const ref = ((await (await get(`/1c/reports?status_code=${status}&per_page=1`)).json()) as any).data.items[0]?.ref_key
+  if (!ref) throw new Error(`the demo has no report in status ${status}`)
+  return ref
+}
+
+describe('POST /1c/reports/{ref_key}/decision applies only to sent reports (status 2)', () => {
+  for (const status of [1, 3, 4]) {
+    it(`refuses a decision on a report in status ${status} with 409, whatever status it expects, and changes nothing`, async () => {
+      const ref = await firstWithStatus(status)
+      const before = await decisionStateOf(ref)
+      for (const expected of [status, 2, undefined]) {
+        for (const decision of [{ status_code: 3 }, { status_code: 4, reject_reason: 'Видео не видно' }]) {
+          const res = await decide(ref, { ...decision, expected_status_code: expected })
+          const body = (await res.json()) as any
+          expect(res.status, JSON.stringify({ expected, decision, body })).toBe(409)
+          expect(body).toMatchObject({ status: 'error', data: { code: 409, current_status_code: status } })
+        }
+      }
+      expect(await decisionStateOf(ref)).toEqual(before)
+    })
+  }
+
+  it('refuses a sent report when the caller expects another status, and still takes the right decision', async () => {
+    const ref = await firstWithStatus(2)
+    const before = await decisionStateOf(ref)
+    for (const expected of [1, 3, 4]) {
+      const res = await decide(ref, { status_code: 3, expected_status_code: expected })
+      expect(res.status).toBe(409)
+      expect(((await res.json()) as any).data.current_status_code).toBe(2)
+    }
+    expect(await decisionStateOf(ref)).toEqual(before)
+    const ok = await decide(ref, { status_code: 3, expected_status_code: 2 })
+    expect(ok.status).toBe(200)
+    expect(await decisionStateOf(ref)).toEqual({ ...before, status_code: 3, decisions: before.decisions + 1 })
+  })
+})

@@ -27,7 +27,7 @@ export interface RawUploadOptions {
   cutAfter?: number
 }
 
-const BOUNDARY = '----forte-test-boundary-7d93'
+export const BOUNDARY = '----forte-test-boundary-7d93'
 
 export function multipartPieces(fields: Record<string, string>, fileSize: number) {
   const head =
@@ -103,3 +103,20 @@ export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
     pump()
   })
 }
+
+/** The ref_keys of the company's reports that take a video (due or rejected), as the caller sees them. */
+export async function dueReports(url: string, token: string): Promise<string[]> {
+  const res = await fetch(`${url}/reports/general/filter/null/null/null`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  return ((await res.json()) as any).data.reports.important.map((r: any) => r.ref_key as string)
+}
+
+/** Valid text fields of an upload for `ref_key`. */
+export const uploadFields = (ref_key: string, extra: Record<string, string> = {}) => ({
+  ref_key,
+  time_sent: '2025-05-12 10:15:00',
+  lat: '43.23894900',
+  long: '76.88970900',
+  ...extra,
+})

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
-import { rawUpload } from './upload-client.js'
+import { dueReports, rawUpload, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const PNG = readFileSync(path.resolve(import.meta.dirname, '../seed/images/default.png'))
@@ -45,13 +45,7 @@ const form = (fields: Record<string, string>, file?: Blob, fileFirst = false) =>
   if (file && !fileFirst) fd.append('file', file, 'video.mp4')
   return fd
 }
-const fieldsFor = (ref_key: string, extra: Record<string, string> = {}) => ({
-  ref_key,
-  time_sent: '2025-05-12 10:15:00',
-  lat: '43.23894900',
-  long: '76.88970900',
-  ...extra,
-})
+const fieldsFor = uploadFields
 const mp4 = () => new Blob([SAMPLE], { type: 'video/mp4' })
 const upload = (body: FormData, token = director) =>
   fetch(`${api.url}/reports/upload`, { method: 'POST', headers: bearer(token), body })
@@ -66,12 +60,8 @@ beforeAll(async () => {
   director = (await loginDirector(api.url)).access_token
   employee = (await loginEmployee(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
-  const list = async (token: string) => {
-    const res = await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer(token) })
-    return ((await res.json()) as any).data.reports.important.map((r: any) => r.ref_key as string)
-  }
-  due = await list(director)
-  otherCompanyDue = (await list(otherDirector))[0]
+  due = await dueReports(api.url, director)
+  otherCompanyDue = (await dueReports(api.url, otherDirector))[0]!
 })
 afterAll(async () => {
   await api?.close()

@@ -127,4 +127,6 @@ export interface Database {
     ref: string
     created_at: string
   }
+  /** Written and rolled back by GET /health (migration 005). */
+  health_probe: { id: string; checked_at: string }
 }

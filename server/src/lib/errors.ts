@@ -7,9 +7,9 @@ export class ApiError extends Error {
   constructor(
     statusCode: number,
     message: string,
-    opts: { errors?: Record<string, string>; headers?: Record<string, string> } = {},
+    opts: { errors?: Record<string, string>; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
-    super(message)
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause })
     this.name = 'ApiError'
     this.statusCode = statusCode
     this.errors = opts.errors
@@ -27,3 +27,13 @@ export const invalid = (errors: Record<string, string>, message = 'Validation fa
   new ApiError(422, message, { errors })
 export const tooMany = (message: string, retryAfterSeconds: number) =>
   new ApiError(429, message, { headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) } })
+
+/** 503 naming the part that failed (the underlying error goes to the log as `cause`, never to the client). */
+export const unavailable = (what: 'storage' | 'database', cause?: unknown) =>
+  new ApiError(
+    503,
+    what === 'storage'
+      ? 'Video storage is unavailable: nothing was saved. Try again later.'
+      : 'Database is unavailable: nothing was saved. Try again later.',
+    { cause },
+  )

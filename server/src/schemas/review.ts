@@ -104,7 +104,14 @@ export const ReviewDetailPayload = {
 export const DecisionBody = z.object({
   status_code: z.union([z.literal(3), z.literal(4)]),
   reject_reason: z.string().max(1000).optional().default(''),
-  expected_status_code: z.number().int().min(1).max(4).optional().default(2),
+  expected_status_code: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .optional()
+    .default(2)
+    .describe('2: decisions apply only to sent reports; any other value, or a report not in 2, is a 409'),
 })
 
 export const DecisionPayload = {

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { loadReport } from '@/components/reports/load-report'
 import { ReportInstructions, ReportSummary, SubmissionCard } from '@/components/reports/report-details'
 import { reportsText } from '@/components/reports/reports-text'
 import { UploadVideoForm } from '@/components/reports/upload-video-form'
-import { ApiUnavailable } from '@/components/shell/api-status-banner'
 import { PageHeader } from '@/components/shell/page-header'
+import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { VideoPlayer } from '@/components/video/video-player'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError, isApiDown } from '@/lib/forte/errors'
+import { loadPageData } from '@/lib/forte/page-data'
 import { statusTitle } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 
@@ -26,16 +26,10 @@ export default async function Page({ params }: Props) {
   const locale = await getLocale()
   const text = reportsText(locale)
 
-  let data
-  try {
-    data = await loadReport(auth, refKey)
-  } catch (e) {
-    if (e instanceof ForteApiError && e.status === 401)
-      redirect(`/login?reason=expired&from=/reports/${encodeURIComponent(refKey)}`)
-    if (!isApiDown(e)) throw e
-    return <ApiUnavailable />
-  }
-  if (!data) notFound()
+  const loaded = await loadPageData(`/reports/${encodeURIComponent(refKey)}`, () => loadReport(auth, refKey))
+  if ('apiDown' in loaded) return <PageUnavailable title={text.reportUnavailable} />
+  const data = loaded.data
+  if (!data) notFound() // another company's report, an unknown or impossible ref_key: the API does not say which
   const r = data.report
   const canUpload = r.status_code === 1 || r.status_code === 4
   return (

@@ -1,6 +1,7 @@
 import { routeAuth } from '@/lib/auth/route-auth'
 import { forteFetch, segment } from '@/lib/forte/client'
 import { isApiDown } from '@/lib/forte/errors'
+import { isRefKeyShaped } from '@/lib/forte/ref-key'
 
 export const dynamic = 'force-dynamic'
 
@@ -26,6 +27,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ ref_key: st
   const gate = await routeAuth('director', 'employee', 'staff')
   if ('denied' in gate) return gate.denied
   const { ref_key } = await ctx.params
+  if (!isRefKeyShaped(ref_key)) return new Response('Видео не найдено', { status: 404 })
 
   const headers: Record<string, string> = {}
   for (const h of FORWARD_REQUEST) {

@@ -30,13 +30,18 @@ function fieldErrors(err: FastifyError): Record<string, string> {
 
 /**
  * One error envelope for everything (api-contract.md "Conventions"): `{"status":"error","data":{message,code,errors?}}`.
- * Never a stack trace: 5xx messages are replaced, the details go to the log.
+ * Never a stack trace: 5xx messages are replaced, the details go to the log. Every 5xx is logged at
+ * error level; the request logger adds `reqId`, which the answer carries as `x-request-id`.
  * @see https://github.com/fastify/demo/blob/main/src/app.ts
  */
 export default fp(
   async (fastify) => {
     fastify.setErrorHandler((err: FastifyError, request, reply) => {
+      // Support can find the log line of any failure a client reports.
+      reply.header('x-request-id', request.id)
       if (err instanceof ApiError) {
+        // Our own 5xx (storage or database down) names the part; the log keeps the cause.
+        if (err.statusCode >= 500) request.log.error({ err, url: request.url, method: request.method }, err.message)
         if (err.headers) reply.headers(err.headers)
         return reply.code(err.statusCode).send(errorEnvelope(err.statusCode, err.message, err.errors))
       }

@@ -16,6 +16,9 @@ import {
 
 const RefKeyParams = z.object({ ref_key: z.string().min(1).max(64) })
 
+/** Reviewers decide on sent reports only (api-contract.md: `expected_status_code: 2`). */
+const DECIDABLE_STATUS = 2
+
 /**
  * The reviewers' workspace (1C Basic): every company's reports, one report's history,
  * and the approve/reject decision guarded against two reviewers deciding at once.
@@ -76,8 +79,10 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       const reviewer = request.reviewer!
       const decided_at = new Date().toISOString()
 
-      // The conditional UPDATE is the lock: of two reviewers, only one sees its row change.
+      // A decision applies only to a sent report (2): never to a due one without a video (1), and never
+      // over a decision (3, 4). The conditional UPDATE is the lock: of two reviewers, only one sees its row change.
       const won = await fastify.db.transaction().execute(async (trx) => {
+        if (expected_status_code !== DECIDABLE_STATUS) return false
         const res = await trx
           .updateTable('reports')
           .set(
@@ -86,7 +91,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
               : { status_code, updated_at: decided_at },
           )
           .where('ref_key', '=', ref_key)
-          .where('status_code', '=', expected_status_code)
+          .where('status_code', '=', DECIDABLE_STATUS)
           .executeTakeFirst()
         if (Number(res.numUpdatedRows) !== 1) return false
         await trx
@@ -113,7 +118,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           current.status_code === 3 || current.status_code === 4 ? await latestDecision(fastify.db, ref_key) : undefined
         const message = last
           ? `The report was already decided (${statusTitle(last.status_code)}) by ${last.display_name ?? last.reviewer_login} (${last.reviewer_login}) at ${last.decided_at}.`
-          : `The report is in status ${current.status_code} (${statusTitle(current.status_code)}), not ${expected_status_code}.`
+          : `A decision applies only to a report in status ${DECIDABLE_STATUS} (${statusTitle(DECIDABLE_STATUS)}) with expected_status_code ${DECIDABLE_STATUS}; this one is in status ${current.status_code} (${statusTitle(current.status_code)}).`
         return reply.code(409).send({
           status: 'error' as const,
           data: {

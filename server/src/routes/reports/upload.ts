@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/types.js'
 import { sendOk } from '../../lib/envelope.js'
-import { ApiError, badRequest, conflict, invalid, notFound } from '../../lib/errors.js'
+import { ApiError, badRequest, conflict, invalid, notFound, unavailable } from '../../lib/errors.js'
 import { type PendingUpload, receiveUpload, tooLarge } from '../../lib/upload-store.js'
 import { enqueueMedia } from '../../plugins/app/media/enqueue.js'
 import { MAX_UPLOAD_BYTES } from '../../plugins/external/multipart.js'
 import { errors, okSchema } from '../../schemas/common.js'
-import { checkUploadFields, UPLOADABLE_STATUSES } from './upload-fields.js'
+import { checkUploadFields, type UploadFields, UPLOADABLE_STATUSES } from './upload-fields.js'
+
+/** A `boundary=` parameter with a value (quoted or not): without it the body cannot be split into parts. */
+const BOUNDARY = /;\s*boundary=("[^"]+"|[^\s;"]+)/i
 
 // Boundaries and the four small fields never take more than this beyond the file itself.
 const FORM_OVERHEAD = 64 * 1024
@@ -14,23 +20,97 @@ const FORM_OVERHEAD = 64 * 1024
 /** A file name inside VIDEO_DIR that no ref_key can steer outside it. */
 const videoName = (refKey: string) => `reports/${refKey.replace(/[^A-Za-z0-9-]/g, '_')}/${randomUUID()}.mp4`
 
+/** The client went away mid-body (not merely: the body has been read to its end). */
+const clientGone = (request: FastifyRequest) => !request.raw.complete && request.raw.destroyed
+
+/** A database call whose own failure is a 503 naming the database (our refusals pass as they are). */
+const orDatabaseDown = <T>(p: Promise<T>): Promise<T> =>
+  p.catch((e: unknown) => {
+    throw e instanceof ApiError ? e : unavailable('database', e)
+  })
+
+/**
+ * A failure of the form's stream (the multipart parser, or the file part it feeds us): the client's doing,
+ * whether it went away or sent a body the parser cannot read. Our own refusals pass as they are.
+ */
+function formFailure(e: unknown, request: FastifyRequest): unknown {
+  if (e instanceof ApiError) return e
+  if (clientGone(request)) return badRequest('The upload was interrupted.')
+  const status = (e as { statusCode?: number }).statusCode
+  if (status && status >= 400 && status < 500) return e // the parser's own limits (413) and refusals
+  return badRequest(`Malformed multipart/form-data body: ${(e as Error).message}`)
+}
+
+async function* formParts(request: FastifyRequest) {
+  try {
+    yield* request.parts()
+  } catch (e) {
+    throw formFailure(e, request)
+  }
+}
+
+/**
+ * The upload's one transaction: the report moves to 2 (only from 1 or 4: a concurrent upload or decision
+ * since the check makes this a 409), the submission row, and last the rename of the file into place,
+ * so a failed rename rolls the rows back.
+ */
+async function commitSubmission(
+  db: Kysely<Database>,
+  upload: { fields: UploadFields; userId: number; companyId: number; file: PendingUpload },
+) {
+  const { fields, userId, companyId, file } = upload
+  const now = new Date().toISOString()
+  const file_name = videoName(fields.ref_key)
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('reports')
+      .set({ status_code: 2, updated_at: now })
+      .where('ref_key', '=', fields.ref_key)
+      .where('company_id', '=', companyId)
+      .where('status_code', 'in', [...UPLOADABLE_STATUSES])
+      .executeTakeFirst()
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
+    const { id } = await trx
+      .insertInto('submissions')
+      .values({
+        ref_key: fields.ref_key,
+        user_id: userId,
+        file_name,
+        size: file.size,
+        etag: file.etag,
+        time_sent: fields.time_sent,
+        lat: fields.lat,
+        long: fields.long,
+        uploaded_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await enqueueMedia(trx, id)
+    // Last step inside the transaction: a failed rename rolls the rows back.
+    await file.commit(file_name)
+  })
+}
+
 /**
  * POST /reports/upload: a report's video (multipart: file, ref_key, time_sent, lat, long).
  * The file streams to a temp file; fields and ownership are checked whatever their order; then one
  * transaction (submission + status 2) whose last step renames the file into place. Any failure,
- * including a cut connection, leaves neither a file nor a database change.
+ * including a cut connection, leaves neither a file nor a database change. Refusals before the body is
+ * read stay readable (plugins/app/early-refusal.ts); the disk or the database failing is a 503 naming it.
  */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
   const { db, config } = fastify
 
   /** The caller's company's report, or 404 (never reveal another company's); 409 unless due or rejected. */
   async function uploadableReport(refKey: string, companyId: number) {
-    const report = await db
-      .selectFrom('reports')
-      .select(['ref_key', 'status_code'])
-      .where('ref_key', '=', refKey)
-      .where('company_id', '=', companyId)
-      .executeTakeFirst()
+    const report = await orDatabaseDown(
+      db
+        .selectFrom('reports')
+        .select(['ref_key', 'status_code'])
+        .where('ref_key', '=', refKey)
+        .where('company_id', '=', companyId)
+        .executeTakeFirst(),
+    )
     if (!report) throw notFound('Report not found.')
     if (!UPLOADABLE_STATUSES.includes(report.status_code)) {
       throw conflict(`Report is not awaiting a video (status ${report.status_code}).`)
@@ -46,79 +126,56 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         summary: "Submit a report's video (multipart/form-data: file, ref_key, time_sent, lat, long)",
         consumes: ['multipart/form-data'],
         security: [{ bearer: [] }],
-        response: { 201: okSchema({}), ...errors(400, 401, 404, 409, 413, 415, 422) },
+        response: { 201: okSchema({}), ...errors(400, 401, 404, 409, 413, 415, 422, 503) },
       },
+      // `100 Continue` only once the token and the headers pass (a refusal goes out instead).
+      config: { deferContinue: true },
       preHandler: fastify.requireBearer,
     },
     async (request, reply) => {
       const user = request.user!
       if (!request.isMultipart()) throw new ApiError(415, 'Expected multipart/form-data.')
+      if (!BOUNDARY.test(request.headers['content-type'] ?? '')) throw badRequest('The multipart body has no boundary.')
       const declared = Number(request.headers['content-length'])
       if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD) throw tooLarge(MAX_UPLOAD_BYTES)
+      request.acceptBody()
 
       const fields: Record<string, string> = {}
       let upload: PendingUpload | null = null
+      let files = 0
       try {
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            if (part.fieldname !== 'file' || upload) {
-              part.file.resume() // not ours: drain without keeping it
-              continue
-            }
-            // ref_key already known: refuse before writing up to 64 MiB to disk.
-            if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
-            upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES })
-          } else if (typeof part.value === 'string') {
-            fields[part.fieldname] = part.value
+        for await (const part of formParts(request)) {
+          if (part.type !== 'file') {
+            if (typeof part.value === 'string') fields[part.fieldname] = part.value
+            continue
           }
+          if (++files > 1) throw invalid({ file: 'Send one video file per upload.' })
+          if (part.fieldname !== 'file') {
+            part.file.resume() // not ours: drain without keeping it
+            continue
+          }
+          // ref_key already known: refuse before writing up to 64 MiB to disk.
+          if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
+          upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES }).catch(
+            (e: unknown) => {
+              throw formFailure(e, request)
+            },
+          )
         }
 
         const checked = checkUploadFields(fields)
         if (!upload) checked.errors.file = 'A video file is required.'
         if (Object.keys(checked.errors).length || !checked.value || !upload) throw invalid(checked.errors)
-        const { ref_key, time_sent, lat, long } = checked.value
-        await uploadableReport(ref_key, user.companyId)
+        await uploadableReport(checked.value.ref_key, user.companyId)
 
-        const pending = upload
-        const now = new Date().toISOString()
-        await db.transaction().execute(async (trx) => {
-          // Conditional: a concurrent upload or decision since the check above makes this a 409.
-          const updated = await trx
-            .updateTable('reports')
-            .set({ status_code: 2, updated_at: now })
-            .where('ref_key', '=', ref_key)
-            .where('company_id', '=', user.companyId)
-            .where('status_code', 'in', [...UPLOADABLE_STATUSES])
-            .executeTakeFirst()
-          if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
-          const file_name = videoName(ref_key)
-          const { id } = await trx
-            .insertInto('submissions')
-            .values({
-              ref_key,
-              user_id: user.userId,
-              file_name,
-              size: pending.size,
-              etag: pending.etag,
-              time_sent,
-              lat,
-              long,
-              uploaded_at: now,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-          await enqueueMedia(trx, id)
-          // Last step inside the transaction: a failed rename rolls the rows back.
-          await pending.commit(file_name)
-        })
+        const file = upload
+        await orDatabaseDown(
+          commitSubmission(db, { fields: checked.value, userId: user.userId, companyId: user.companyId, file }),
+        )
         upload = null
         return sendOk(reply, {}, 201, 'Report has been successfully saved.')
       } catch (err) {
         await upload?.discard()
-        // A cut connection is the client's doing, not a server error (and nobody is left to answer).
-        if (request.raw.destroyed && !(err instanceof ApiError)) throw badRequest('The upload was interrupted.')
-        // The client may still be sending: close the connection rather than read the rest.
-        if (!request.raw.readableEnded) reply.header('connection', 'close')
         throw err
       }
     },
