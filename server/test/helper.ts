@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
+import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import type { AppConfig } from '../src/config.js'
 
 /**
  * Test helpers: a real API server over HTTP on a fresh temporary database and video folder.
- * Keep this API stable: every server test file uses it.
+ * Keep this API stable: every server test file uses it. The database is a temporary SQLite file, or
+ * in the PostgreSQL pass (`testDialect === 'pg'`) a fresh schema on TEST_DATABASE_URL.
  */
 
 export interface StartedApi {
@@ -23,13 +25,52 @@ export const DEMO_BIN = '200940026146'
 export const DEMO_IIN = '790920300817'
 const COMPANY_EMAILS: Record<string, string> = { [DEMO_BIN]: 'email@mail.ru', [DEMO_IIN]: 'ip.demo@mail.kz' }
 
+/**
+ * Which database this run uses: Vitest's `pg` project sets FORTE_TEST_DB=pg (only when
+ * TEST_DATABASE_URL names a PostgreSQL server); otherwise SQLite.
+ */
+export const testDialect: 'pg' | 'sqlite' =
+  process.env.FORTE_TEST_DB === 'pg' && process.env.TEST_DATABASE_URL ? 'pg' : 'sqlite'
+
+export interface TestDatabase {
+  /** A DATABASE_URL for the server: the test server with `search_path` set to a fresh schema. */
+  databaseUrl: string
+  /** Drops the schema and everything in it. */
+  drop(): Promise<void>
+}
+
+/** A fresh, empty PostgreSQL schema on TEST_DATABASE_URL (one per server started: no test sees another's rows). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
+  const schema = `forte_test_${randomUUID().replace(/-/g, '').slice(0, 20)}`
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl })
+    await client.connect()
+    try {
+      await client.query(statement)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`create schema ${schema}`)
+  const url = new URL(adminUrl)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return { databaseUrl: url.toString(), drop: () => admin(`drop schema if exists ${schema} cascade`) }
+}
+
 /** Boots buildApp on a temp dir (seeded with the demo data), listening on 127.0.0.1:0. */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<StartedApi> {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-api-'))
+  const pgDb = testDialect === 'pg' && !overrides.databaseUrl ? await createTestDatabase() : null
+  const cleanup = async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await pgDb?.drop()
+  }
   let app: FastifyInstance
   try {
     app = await buildApp({
-      databaseUrl: `file:${path.join(dir, 'forte.sqlite')}`,
+      databaseUrl: pgDb?.databaseUrl ?? `file:${path.join(dir, 'forte.sqlite')}`,
       videoDir: path.join(dir, 'videos'),
       jwtSecret: `test-${randomUUID()}`,
       devMailbox: true,
@@ -40,7 +81,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
     })
     await app.listen({ port: 0, host: '127.0.0.1' })
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true })
+    await cleanup()
     throw err
   }
   const { port } = app.server.address() as AddressInfo
@@ -52,7 +93,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
       // Tests end with keep-alive sockets of the test's own fetch client still open; don't wait for them.
       app.server.closeAllConnections()
       await app.close()
-      rmSync(dir, { recursive: true, force: true })
+      await cleanup()
     },
   }
 }

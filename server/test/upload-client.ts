@@ -103,3 +103,11 @@ export function rawUpload(o: RawUploadOptions): Promise<RawUploadResult> {
     pump()
   })
 }
+
+/** A `/reports/upload` form: the fields, then the file (as a client sends it). */
+export function videoForm(fields: Record<string, string>, video: Uint8Array<ArrayBuffer>): FormData {
+  const fd = new FormData()
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v)
+  fd.append('file', new Blob([video], { type: 'video/mp4' }), 'video.mp4')
+  return fd
+}

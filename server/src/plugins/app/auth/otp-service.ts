@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
 import { notFound, tooMany, unauthorized } from '../../../lib/errors.js'
+import { otpLetter } from '../../../mail/otp-letter.js'
 
 export const MAX_OTP_ATTEMPTS = 5
 
@@ -89,12 +90,9 @@ export function createOtpService(fastify: FastifyInstance) {
         created_at: now.toISOString(),
       })
       .execute()
-    const minutes = Math.max(1, Math.round(config.otpTtl / 60))
-    await fastify.mailer.send({
-      to: company.email,
-      subject: 'Код входа ForteLeasing',
-      text: `Код для входа в портал ForteLeasing: ${code}\nКод действует ${minutes} мин. Никому его не сообщайте.`,
-    })
+    const expiresAt = new Date(now.getTime() + config.otpTtl * 1000)
+    const { roleId, firstName } = req
+    await fastify.mailer.send(otpLetter({ to: company.email, code, expiresAt, ttl: config.otpTtl, roleId, firstName }))
     return { email: maskEmail(company.email) }
   }
 
