@@ -11,10 +11,15 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string }
 
-/** A fresh API server on a temporary database (demo data seeded at start). */
-export async function startApi(dir = mkdtempSync(path.join(tmpdir(), 'forte-bench-'))): Promise<Api> {
+/**
+ * A fresh API server on a temporary database (demo data seeded at start): a SQLite file in `dir`,
+ * or the PostgreSQL `databaseUrl` names.
+ */
+export async function startApi(
+  dir = mkdtempSync(path.join(tmpdir(), 'forte-bench-')),
+  databaseUrl = `file:${path.join(dir, 'forte.sqlite')}`,
+): Promise<Api> {
   const port = await freePort()
-  const databaseUrl = `file:${path.join(dir, 'forte.sqlite')}`
   // One node process (tsx as a loader, not as a wrapper), so its RSS is the server's own.
   const proc = launch(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
     FORTE_API_PORT: String(port),
@@ -22,6 +27,7 @@ export async function startApi(dir = mkdtempSync(path.join(tmpdir(), 'forte-benc
     DATABASE_URL: databaseUrl,
     VIDEO_DIR: path.join(dir, 'videos'),
     ACCESS_TOKEN_TTL: '3600',
+    DEV_MAILBOX: '1', // the director's code is read from the dev mailbox
     LOG_LEVEL: 'warn',
   })
   const url = `http://127.0.0.1:${port}`

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import type { AppConfig } from '../src/config.js'
+import { createSchema, type SchemaDatabase } from './pg-schema.js'
 
 /**
  * Test helpers: a real API server over HTTP on a fresh temporary database and video folder.
@@ -26,37 +26,19 @@ export const DEMO_IIN = '790920300817'
 const COMPANY_EMAILS: Record<string, string> = { [DEMO_BIN]: 'email@mail.ru', [DEMO_IIN]: 'ip.demo@mail.kz' }
 
 /**
- * Which database this run uses: Vitest's `pg` project sets FORTE_TEST_DB=pg (only when
+ * Which database this run uses: Vitest's `postgres` project sets FORTE_TEST_DB=pg (only when
  * TEST_DATABASE_URL names a PostgreSQL server); otherwise SQLite.
  */
 export const testDialect: 'pg' | 'sqlite' =
   process.env.FORTE_TEST_DB === 'pg' && process.env.TEST_DATABASE_URL ? 'pg' : 'sqlite'
 
-export interface TestDatabase {
-  /** A DATABASE_URL for the server: the test server with `search_path` set to a fresh schema. */
-  databaseUrl: string
-  /** Drops the schema and everything in it. */
-  drop(): Promise<void>
-}
+export type TestDatabase = SchemaDatabase
 
 /** A fresh, empty PostgreSQL schema on TEST_DATABASE_URL (one per server started: no test sees another's rows). */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
-  const schema = `forte_test_${randomUUID().replace(/-/g, '').slice(0, 20)}`
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`create schema ${schema}`)
-  const url = new URL(adminUrl)
-  url.searchParams.set('options', `-c search_path=${schema}`)
-  return { databaseUrl: url.toString(), drop: () => admin(`drop schema if exists ${schema} cascade`) }
+  return createSchema(adminUrl)
 }
 
 /** Boots buildApp on a temp dir (seeded with the demo data), listening on 127.0.0.1:0. */

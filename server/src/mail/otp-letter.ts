@@ -1,6 +1,6 @@
 import { BUSINESS_TZ } from '../lib/dates.js'
 
-export interface OtpLetterInput {
+interface OtpLetterInput {
   to: string
   code: string
   expiresAt: Date
@@ -29,27 +29,28 @@ const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The lifetime in words; every number stays under 1000 (the code must be the letter's only 4-digit number). */
 function lifetime(seconds: number): { ru: string; en: string } {
-  const s = Math.max(1, Math.round(seconds))
+  const s = Math.min(999 * 86_400, Math.max(1, Math.round(seconds)))
   if (s < 60) return { ru: ru(s, 'секунду', 'секунды', 'секунд'), en: en(s, 'second') }
-  const h = Math.floor(s / 3600)
+  const d = Math.floor(s / 86_400)
+  const h = Math.floor((s % 86_400) / 3600)
   const m = Math.round((s % 3600) / 60)
-  const parts = { ru: [] as string[], en: [] as string[] }
-  if (h) {
-    parts.ru.push(ru(h, 'час', 'часа', 'часов'))
-    parts.en.push(en(h, 'hour'))
+  const parts: [number, [string, string, string], string][] = [
+    [d, ['день', 'дня', 'дней'], 'day'],
+    [h, ['час', 'часа', 'часов'], 'hour'],
+    [m, ['минуту', 'минуты', 'минут'], 'minute'],
+  ]
+  const shown = parts.filter(([n]) => n > 0)
+  return {
+    ru: shown.map(([n, [one, few, many]]) => ru(n, one, few, many)).join(' '),
+    en: shown.map(([n, , word]) => en(n, word)).join(' '),
   }
-  if (m || !h) {
-    parts.ru.push(ru(m, 'минуту', 'минуты', 'минут'))
-    parts.en.push(en(m, 'minute'))
-  }
-  return { ru: parts.ru.join(' '), en: parts.en.join(' ') }
 }
 
 /**
  * A name typed by whoever asked for the code: only letters, spaces, hyphens and apostrophes reach the
  * letter (no digits that could pass for a code, no links, no markup).
  */
-export function safeName(name: string | undefined): string {
+function safeName(name: string | undefined): string {
   const clean = (name ?? '')
     .replace(/[^\p{L}\p{M}' -]/gu, ' ')
     .replace(/\s+/g, ' ')

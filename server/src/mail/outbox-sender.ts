@@ -17,7 +17,7 @@ export interface MailTransport {
   close?(): void
 }
 
-export interface OutboxSenderOptions {
+interface OutboxSenderOptions {
   db: Kysely<Database>
   isPg: boolean
   /** null: nothing is delivered (no SMTP_URL); the sender then only sweeps. */
@@ -36,7 +36,7 @@ const MAX_BACKOFF_MS = 30_000
 const SWEEP_EVERY_MS = 60_000
 
 /** 1 s, 2 s, 4 s … then every 30 s: quick when SMTP blinks, calm during a long outage. */
-export const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
+const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
 
 /** A 5xx answer from SMTP will not change on a retry (bad recipient, refused content). */
 const isPermanent = (err: unknown) => {
