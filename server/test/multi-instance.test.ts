@@ -235,10 +235,11 @@ describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () 
   )
 
   it('every letter either instance wrote was sent exactly once', async () => {
+    // Within LETTERS_PER_BIIN: the three sign-ins above asked for DEMO_BIN's first three letters.
     const burst = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => requestCode(i % 2 ? a : b, DEMO_BIN, randomUUID())),
+      Array.from({ length: 4 }, (_, i) => requestCode(i % 2 ? a : b, DEMO_BIN, randomUUID())),
     )
-    expect(burst.map((r) => r.status)).toEqual(Array(8).fill(200))
+    expect(burst.map((r) => r.status)).toEqual(Array(4).fill(200))
 
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.databaseUrl, max: 1 }) }),
