@@ -1,29 +1,14 @@
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { basic1C, bearer, loginDirector, startApi, type StartedApi, testDialect } from './helper.js'
+import { runCli } from './run-cli.js'
 import { videoForm } from './upload-client.js'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const REPORTS = 300
-
-/** `npm run backup -- FILE` against `databaseUrl`, run as its own process (as an operator would). */
-function runBackup(databaseUrl: string, file: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/backup-cli.ts'), file], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    })
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
-    child.on('close', (code) => resolve({ code, output }))
-  })
-}
 
 // SQLite's online backup; PostgreSQL is backed up with pg_dump (docs/deploy.md).
 describe.skipIf(testDialect === 'pg')('npm run backup -- FILE', () => {
@@ -95,7 +80,7 @@ describe.skipIf(testDialect === 'pg')('npm run backup -- FILE', () => {
     while (answered.length < 10 && !uploadError) await new Promise((r) => setTimeout(r, 20))
     const beforeBackup = [...answered]
     const file = path.join(dir, 'forte-copy.sqlite')
-    const backup = await runBackup(api.config.databaseUrl, file)
+    const backup = await runCli('backup', api.config.databaseUrl, [file])
     const duringBackup = answered.length - beforeBackup.length
     stop = true
     await stream

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,23 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/types.js'
 import { openDatabase } from '../src/plugins/external/database.js'
 import { createTestDatabase, startApi, testDialect } from './helper.js'
+import { runCli } from './run-cli.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const MIGRATIONS = readdirSync(path.join(ROOT, 'server/migrations')).filter((f) => /^\d+.*\.ts$/.test(f))
 
-/** `npm run migrate` against `databaseUrl`, as its own process. */
-function migrate(databaseUrl: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/migrate-cli.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    })
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
-    child.on('close', (code) => resolve({ code, output }))
-  })
-}
+const migrate = (databaseUrl: string) => runCli('migrate', databaseUrl)
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterAll(async () => {
