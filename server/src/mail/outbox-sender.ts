@@ -26,10 +26,11 @@ interface OutboxSenderOptions {
   /** Blank a letter's text once it is delivered or expired (when no dev mailbox shows it). */
   scrub: boolean
   log: FastifyBaseLogger
-  pollMs?: number
 }
 
 const BATCH = 10
+/** How often each instance looks for due letters (retries, and letters other instances wrote). */
+const POLL_MS = 1000
 /** A claim outlives the slowest send the transport allows (its timeouts are shorter): no second sender takes it meanwhile. */
 const LEASE_MS = 120_000
 const MAX_BACKOFF_MS = 30_000
@@ -52,7 +53,7 @@ const domainOf = (from: string) => /@([^>\s]+)/.exec(from)?.[1] ?? 'forteleasing
  * twice. A failed send backs off and is retried until the letter's `expires_at`.
  */
 export function createOutboxSender(opts: OutboxSenderOptions) {
-  const { db, isPg, transport, from, scrub, log, pollMs = 1000 } = opts
+  const { db, isPg, transport, from, scrub, log } = opts
   const me = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
   const messageDomain = domainOf(from)
   let timer: NodeJS.Timeout | undefined
@@ -181,7 +182,7 @@ export function createOutboxSender(opts: OutboxSenderOptions) {
   function tick() {
     flush()
       .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'outbox pass failed'))
-      .finally(() => schedule(pollMs))
+      .finally(() => schedule(POLL_MS))
   }
 
   return {
