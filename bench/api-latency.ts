@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import autocannon from 'autocannon'
 import SQLite from 'better-sqlite3'
+import pg from 'pg'
 
 export type Load = { p50: number; p95: number; rps: number; bytes: number; requests: number }
 
@@ -19,28 +20,63 @@ export async function load(url: string, headers: Record<string, string>, seconds
   }
 }
 
+const FLOOR_SQL = `
+    SELECT r.ref_key, r.report_number, r.contract_number, r.date_start, r.date_finish, r.status_code,
+           r.reject_reason, v.vin_code, v.plate_number, v.guid AS vehicle_guid, v.vehicle_type_code
+    FROM reports r JOIN vehicles v ON v.guid = r.vehicle_guid JOIN companies c ON c.id = r.company_id
+    WHERE c.biin = $1 ORDER BY r.date_finish DESC`
+const COUNT_SQL = 'SELECT count(*) AS n FROM reports r JOIN companies c ON c.id = r.company_id WHERE c.biin = $1'
+
+/** The rows the floor serves, read straight from the database (SQLite file or PostgreSQL URL). */
+type FloorSource = {
+  rows(biin: string): Promise<unknown[]>
+  count(biin: string): Promise<number>
+  close(): Promise<void>
+}
+
+function sqliteSource(file: string): FloorSource {
+  const db = new SQLite(file, { readonly: true })
+  const rows = db.prepare(FLOOR_SQL.replace('$1', '?'))
+  const count = db.prepare(COUNT_SQL.replace('$1', '?'))
+  return {
+    rows: async (biin) => rows.all(biin),
+    count: async (biin) => (count.get(biin) as { n: number }).n,
+    close: async () => {
+      db.close()
+    },
+  }
+}
+
+function postgresSource(databaseUrl: string): FloorSource {
+  // As many connections as the load has: each request runs its query at once.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 })
+  return {
+    rows: async (biin) => (await pool.query(FLOOR_SQL, [biin])).rows,
+    count: async (biin) => Number((await pool.query(COUNT_SQL, [biin])).rows[0].n),
+    close: () => pool.end(),
+  }
+}
+
 /**
  * The floor: the same rows read by one SQL query and serialized with JSON.stringify, served by a
  * bare node:http server in this process. Anything the API does beyond that is its own overhead.
  */
-export async function startFloorServer(sqliteFile: string, biin: string) {
-  const db = new SQLite(sqliteFile, { readonly: true })
-  const stmt = db.prepare(`
-    SELECT r.ref_key, r.report_number, r.contract_number, r.date_start, r.date_finish, r.status_code,
-           r.reject_reason, v.vin_code, v.plate_number, v.guid AS vehicle_guid, v.vehicle_type_code
-    FROM reports r JOIN vehicles v ON v.guid = r.vehicle_guid JOIN companies c ON c.id = r.company_id
-    WHERE c.biin = ? ORDER BY r.date_finish DESC`)
+export async function startFloorServer(databaseUrl: string, biin: string) {
+  const source = databaseUrl.startsWith('postgres')
+    ? postgresSource(databaseUrl)
+    : sqliteSource(databaseUrl.replace(/^file:/, ''))
   const server = createServer((_req, res) => {
-    const body = JSON.stringify({ status: 'ok', data: { reports: stmt.all(biin) } })
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+    source.rows(biin).then(
+      (reports) => {
+        const body = JSON.stringify({ status: 'ok', data: { reports } })
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+      },
+      () => res.writeHead(500).end(),
+    )
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const count = (
-    db
-      .prepare('SELECT count(*) AS n FROM reports r JOIN companies c ON c.id = r.company_id WHERE c.biin = ?')
-      .get(biin) as { n: number }
-  ).n
+  const count = await source.count(biin)
   return {
     url,
     count,
@@ -48,8 +84,7 @@ export async function startFloorServer(sqliteFile: string, biin: string) {
       new Promise<void>((r) => {
         server.closeAllConnections()
         server.close(() => {
-          db.close()
-          r()
+          void source.close().then(r)
         })
       }),
   }

@@ -12,6 +12,7 @@ import { cookieHeader, directorContext, launchBrowser } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Row, printTable } from './lib/table'
 import { kib, mib, round, timeMany } from './lib/stats'
+import { createSchema } from '../server/test/pg-schema'
 import { DEMO_BIN, directorToken, root, seedScale, startApi, startPortal } from './lib/stack'
 import { fileSize, mediaDone, measureProcessing, queueDrained, renditionFigures, video1080p } from './media'
 import { seekBytes } from './seek'
@@ -48,7 +49,7 @@ const browser = await launchBrowser()
 // ---- the demo stack: first-load JS, render overhead, upload, seek
 step('starting the API and the portal')
 // No media worker here: the upload and seek figures are the original file's; a worker instance comes later.
-const api = await startApi(undefined, { MEDIA_WORKERS: '0' })
+const api = await startApi(undefined, { env: { MEDIA_WORKERS: '0' } })
 const portal = await startPortal(api.url)
 const token = await directorToken(api.url)
 const bearer = { authorization: `Bearer ${token}` }
@@ -138,7 +139,7 @@ if (!video) {
   )
 
   step('a second API instance with a media worker makes the review rendition; the same seek on it')
-  const worker = await startApi(api.dir, { MEDIA_WORKERS: '1' })
+  const worker = await startApi(api.dir, { env: { MEDIA_WORKERS: '1' } })
   const media = await mediaDone(api.url, token, due[0]!)
   const reviewSeek = await seekBytes(director, due[0]!)
   const rendition = await renditionFigures(api.url, token, due[0]!, media.duration_s ?? 60)
@@ -223,36 +224,49 @@ if (!minute) {
   add('API + ffmpeg peak RSS during processing', mib(run.peakRssWithFfmpeg), NaN, 'MiB', 'shown', undefined)
 }
 
-// ---- API latency at 1,000 / 10,000 / 100,000 reports of one company
+// ---- API latency at 1,000 / 10,000 / 100,000 reports of one company, on SQLite, and on PostgreSQL
+// (10,000 / 100,000) when TEST_DATABASE_URL names a server: each run in a schema of its own.
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
+const pgSizes = process.env.TEST_DATABASE_URL
+  ? (process.env.BENCH_PG_SIZES ?? '10000,100000').split(',').map(Number)
+  : []
 const latency: Record<number, unknown> = {}
-for (const n of sizes) {
-  step(`API /reports/general/filter with ${n} reports of one company`)
-  const big = await startApi()
+const latencyPg: Record<number, unknown> = {}
+
+/** Seeds `n` reports into a fresh database, then loads the API and the floor with the same request. */
+async function measureLatency(n: number, onPostgres: boolean) {
+  const label = onPostgres ? 'PostgreSQL' : 'SQLite'
+  step(`API /reports/general/filter with ${n} reports of one company (${label})`)
+  const schema = onPostgres ? await createSchema(process.env.TEST_DATABASE_URL!, 'forte_bench') : null
+  const big = await startApi(undefined, { databaseUrl: schema?.databaseUrl })
   await stop(big.proc) // seed while no server holds the database
   await seedScale(big.databaseUrl, n, ['--demo-share', '1'])
-  const again = await startApi(big.dir)
+  const again = await startApi(big.dir, { databaseUrl: big.databaseUrl })
   const t = { authorization: `Bearer ${await directorToken(again.url)}` }
   const seconds = n >= 100_000 ? 20 : 8
   const ours = await load(`${again.url}/reports/general/filter/null/null/null`, t, seconds)
-  const floorServer = await startFloorServer(path.join(big.dir, 'forte.sqlite'), DEMO_BIN)
+  const floorServer = await startFloorServer(big.databaseUrl, DEMO_BIN)
   const floor = await load(floorServer.url, {}, seconds)
   await floorServer.close()
   await stop(again.proc)
   rmSync(big.dir, { recursive: true, force: true })
-  latency[n] = { reports: floorServer.count, ours, floor }
-  add(`API p50, ${floorServer.count} reports`, ours.p50, floor.p50, 'ms', '≤ 2× floor', ours.p50 <= 2 * floor.p50)
-  add(`API p95, ${floorServer.count} reports`, ours.p95, floor.p95, 'ms', '≤ 2× floor', ours.p95 <= 2 * floor.p95)
-  add(
-    `API req/s, ${floorServer.count} reports`,
-    ours.rps,
-    floor.rps,
-    'req/s',
-    '≥ 0.5× floor',
-    ours.rps >= 0.5 * floor.rps,
-  )
-  add(`API answer size, ${floorServer.count} reports`, kib(ours.bytes), kib(floor.bytes), 'KiB', 'shown', undefined)
+  await schema?.drop()
+  const on = onPostgres ? ' (PostgreSQL)' : ''
+  const count = floorServer.count
+  add(`API p50, ${count} reports${on}`, ours.p50, floor.p50, 'ms', '≤ 2× floor', ours.p50 <= 2 * floor.p50)
+  add(`API p95, ${count} reports${on}`, ours.p95, floor.p95, 'ms', '≤ 2× floor', ours.p95 <= 2 * floor.p95)
+  add(`API req/s, ${count} reports${on}`, ours.rps, floor.rps, 'req/s', '≥ 0.5× floor', ours.rps >= 0.5 * floor.rps)
+  add(`API answer size, ${count} reports${on}`, kib(ours.bytes), kib(floor.bytes), 'KiB', 'shown', undefined)
+  return { reports: count, ours, floor }
 }
+
+// Each size on SQLite, then on PostgreSQL, so the two sit side by side in the table.
+for (const n of [...new Set([...sizes, ...pgSizes])].sort((x, y) => x - y)) {
+  if (sizes.includes(n)) latency[n] = await measureLatency(n, false)
+  if (pgSizes.includes(n)) latencyPg[n] = await measureLatency(n, true)
+}
+if (pgSizes.length) results.apiLatencyPostgres = latencyPg
+else console.log('PostgreSQL latency skipped: set TEST_DATABASE_URL to measure the API on PostgreSQL too')
 results.apiLatency = latency
 // Latency should grow no faster than the answer: compare per-KiB latency of the largest and smallest runs.
 const runs = Object.values(latency) as { ours: { p50: number; bytes: number } }[]

@@ -49,14 +49,23 @@ for (const [name, [cmd, args]] of Object.entries(checks)) {
 const checksJson = join(results, 'checks.json')
 writeFileSync(checksJson, JSON.stringify(checkResults, null, 2))
 
+// The server's integration tests run a second time on PostgreSQL when TEST_DATABASE_URL names one
+// (the `postgres` project of vitest.config.mts; each server gets its own schema). Each pass writes its
+// own report, and both count in the total.
+const pgPass = Boolean(process.env.TEST_DATABASE_URL)
 const vitestJson = join(results, 'vitest.json')
+const vitestPgJson = join(results, 'vitest-postgres.json')
 const e2eJson = join(results, 'e2e.json')
-const unitStatus = run(bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-])
+const vitest = (project, json) =>
+  run(bin('vitest'), [
+    'run',
+    `--project=${project}`,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${json}`,
+  ])
+const unitStatus = vitest('main', vitestJson)
+const pgStatus = pgPass ? vitest('postgres', vitestPgJson) : 0
 
 // The browser tests drive a production build, built from the current sources.
 const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -69,18 +78,27 @@ const e2eStatus = run(bin('playwright'), ['test'], {
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 const unit = read(vitestJson)
+const unitPg = pgPass ? read(vitestPgJson) : null
 const e2e = read(e2eJson)
 const checksPassed = Object.values(checkResults).filter(Boolean).length
 const checksFailed = Object.values(checkResults).length - checksPassed
-const passed = checksPassed + (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
-const failed = checksFailed + (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
+const vitestPassed = (unit?.numPassedTests ?? 0) + (unitPg?.numPassedTests ?? 0)
+const vitestFailed = (unit?.numFailedTests ?? 0) + (unitPg?.numFailedTests ?? 0)
+const passed = checksPassed + vitestPassed + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+const failed = checksFailed + vitestFailed + (e2e?.stats?.unexpected ?? 0)
 // A suite that crashed before writing its report counts as one failure, never as a pass.
-const crashed = (unitStatus !== 0 && !unit ? 1 : 0) + (e2eStatus !== 0 && !e2e ? 1 : 0)
+const crashed =
+  (unitStatus !== 0 && !unit ? 1 : 0) + (pgStatus !== 0 && !unitPg ? 1 : 0) + (e2eStatus !== 0 && !e2e ? 1 : 0)
 const checkLine = Object.entries(checkResults).map(([k, ok]) => `${k} ${ok ? 'ok' : 'FAILED'}`)
 console.log(`\nChecks: ${checksPassed} passed, ${checksFailed} failed (${checkLine.join(', ')})`)
 console.log(
   `Vitest: ${unit?.numPassedTests ?? 0} passed, ${unit?.numFailedTests ?? 0} failed; ` +
     `Playwright: ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)} passed, ${e2e?.stats?.unexpected ?? 0} failed`,
 )
+console.log(
+  pgPass
+    ? `PostgreSQL pass (server tests): ${unitPg?.numPassedTests ?? 0} passed, ${unitPg?.numFailedTests ?? 0} failed`
+    : 'PostgreSQL pass skipped: set TEST_DATABASE_URL=postgres://user:password@host:5432/db to run the server tests on PostgreSQL too (README, "PostgreSQL").',
+)
 console.log(`${passed} passed, ${failed + crashed} failed`)
-process.exit(unitStatus || e2eStatus || checksFailed ? 1 : 0)
+process.exit(unitStatus || pgStatus || e2eStatus || checksFailed ? 1 : 0)

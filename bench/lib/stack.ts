@@ -11,13 +11,18 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string }
 
-/** A fresh API server on a temporary database (demo data seeded at start); `env` adds settings. */
+/**
+ * A fresh API server on a temporary database (demo data seeded at start): a SQLite file in `dir`,
+ * or the PostgreSQL database `databaseUrl` names; `env` adds settings.
+ */
 export async function startApi(
   dir = mkdtempSync(path.join(tmpdir(), 'forte-bench-')),
-  env: Record<string, string> = {},
+  {
+    databaseUrl = `file:${path.join(dir, 'forte.sqlite')}`,
+    env = {},
+  }: { databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<Api> {
   const port = await freePort()
-  const databaseUrl = `file:${path.join(dir, 'forte.sqlite')}`
   // One node process (tsx as a loader, not as a wrapper), so its RSS is the server's own.
   const proc = launch(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
     FORTE_API_PORT: String(port),

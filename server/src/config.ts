@@ -25,6 +25,8 @@ export interface AppConfig extends AbuseLimits {
   /** Whose X-Forwarded-For to believe for the client IP (Fastify `trustProxy`): `loopback` by default (the portal). */
   trustProxy: string | boolean
   smtpUrl: string | undefined
+  /** The letters' From (MAIL_FROM). */
+  mailFrom: string
   /** Base URL for absolute links (`image_path`); derived from the request's host when unset. */
   apiPublicUrl: string | undefined
   /** Seed the demo data into an empty database at start. */
@@ -79,28 +81,37 @@ function trustProxyOf(v: string | undefined): string | boolean {
   return s
 }
 
-/** Folder holding the SQLite file (or ./data for Postgres): where the generated JWT secret lives. */
-export function dataDirOf(databaseUrl: string): string {
-  if (databaseUrl.startsWith('file:')) return path.dirname(path.resolve(databaseUrl.slice('file:'.length)))
-  return path.resolve('data')
-}
+/** The SQLite file a `file:` DATABASE_URL names. */
+export const sqliteFileOf = (databaseUrl: string) => path.resolve(databaseUrl.replace(/^file:/, ''))
+
+/** Folder holding the SQLite file: where the generated JWT secret lives. */
+const dataDirOf = (databaseUrl: string) => path.dirname(sqliteFileOf(databaseUrl))
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url)
 
 /** The JWT secret is generated once and kept next to the database so tokens survive restarts. */
 function persistentSecret(dir: string): string {
   const file = path.join(dir, 'jwt-secret')
-  if (existsSync(file)) {
-    const s = readFileSync(file, 'utf8').trim()
-    if (s) return s
-  }
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '')
+  const existing = read()
+  if (existing) return existing
   mkdirSync(dir, { recursive: true })
-  const secret = randomBytes(32).toString('base64url')
-  writeFileSync(file, secret + '\n', { mode: 0o600 })
-  return secret
+  try {
+    // `wx`: two processes starting at once on one database agree on the first one's secret.
+    writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
+  return read()
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const databaseUrl = overrides.databaseUrl ?? env.DATABASE_URL ?? 'file:./data/forte.sqlite'
-  const jwtSecret = overrides.jwtSecret ?? env.JWT_SECRET ?? persistentSecret(dataDirOf(databaseUrl))
+  // On PostgreSQL an unset secret is kept in the database itself (plugins/external/database.ts), so
+  // every instance shares it.
+  const jwtSecret =
+    overrides.jwtSecret ??
+    (env.JWT_SECRET || (isPostgresUrl(databaseUrl) ? '' : persistentSecret(dataDirOf(databaseUrl))))
   const config: AppConfig = {
     port: num(env.FORTE_API_PORT, 4010),
     host: env.FORTE_API_HOST?.trim() || '127.0.0.1',
@@ -123,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lettersPerIp: limit(env.LETTERS_PER_IP, 60),
     loginFails1C: limit(env.LOGIN_FAILS_1C, 10),
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'ForteLeasing <no-reply@forteleasing.kz>',
     apiPublicUrl: env.API_PUBLIC_URL ? env.API_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     seedDemo: env.SEED_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',

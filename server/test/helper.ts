@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.js'
 import type { AppConfig } from '../src/config.js'
+import { createSchema, type SchemaDatabase } from './pg-schema.js'
 
 /**
  * Test helpers: a real API server over HTTP on a fresh temporary database and video folder.
- * Keep this API stable: every server test file uses it.
+ * Keep this API stable: every server test file uses it. The database is a temporary SQLite file, or
+ * in the PostgreSQL pass (`testDialect === 'pg'`) a fresh schema on TEST_DATABASE_URL.
  */
 
 export interface StartedApi {
@@ -23,13 +25,34 @@ export const DEMO_BIN = '200940026146'
 export const DEMO_IIN = '790920300817'
 const COMPANY_EMAILS: Record<string, string> = { [DEMO_BIN]: 'email@mail.ru', [DEMO_IIN]: 'ip.demo@mail.kz' }
 
+/**
+ * Which database this run uses: Vitest's `postgres` project sets FORTE_TEST_DB=pg (only when
+ * TEST_DATABASE_URL names a PostgreSQL server); otherwise SQLite.
+ */
+export const testDialect: 'pg' | 'sqlite' =
+  process.env.FORTE_TEST_DB === 'pg' && process.env.TEST_DATABASE_URL ? 'pg' : 'sqlite'
+
+export type TestDatabase = SchemaDatabase
+
+/** A fresh, empty PostgreSQL schema on TEST_DATABASE_URL (one per server started: no test sees another's rows). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
+  return createSchema(adminUrl)
+}
+
 /** Boots buildApp on a temp dir (seeded with the demo data), listening on 127.0.0.1:0. */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<StartedApi> {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-api-'))
+  const pgDb = testDialect === 'pg' && !overrides.databaseUrl ? await createTestDatabase() : null
+  const cleanup = async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await pgDb?.drop()
+  }
   let app: FastifyInstance
   try {
     app = await buildApp({
-      databaseUrl: `file:${path.join(dir, 'forte.sqlite')}`,
+      databaseUrl: pgDb?.databaseUrl ?? `file:${path.join(dir, 'forte.sqlite')}`,
       videoDir: path.join(dir, 'videos'),
       jwtSecret: `test-${randomUUID()}`,
       devMailbox: true,
@@ -40,7 +63,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
     })
     await app.listen({ port: 0, host: '127.0.0.1' })
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true })
+    await cleanup()
     throw err
   }
   const { port } = app.server.address() as AddressInfo
@@ -52,7 +75,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
       // Tests end with keep-alive sockets of the test's own fetch client still open; don't wait for them.
       app.server.closeAllConnections()
       await app.close()
-      rmSync(dir, { recursive: true, force: true })
+      await cleanup()
     },
   }
 }

@@ -120,3 +120,11 @@ export const uploadFields = (ref_key: string, extra: Record<string, string> = {}
   long: '76.88970900',
   ...extra,
 })
+
+/** A `/reports/upload` form: the fields, then the file (as a client sends it). */
+export function videoForm(fields: Record<string, string>, video: Uint8Array<ArrayBuffer>): FormData {
+  const fd = new FormData()
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v)
+  fd.append('file', new Blob([video], { type: 'video/mp4' }), 'video.mp4')
+  return fd
+}

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
 
-/** Kysely's view of the schema in `server/migrations/` (001-initial, 002-abuse-limits, 004-media). */
+/** Kysely's view of the schema made by `server/migrations/*.ts`. */
 export interface Database {
   companies: { id: Generated<number>; biin: string; name: string; email: string; created_at: string }
   users: {
@@ -97,7 +97,26 @@ export interface Database {
     decided_at: string
   }
   reviewers: { login: string; display_name: string; password_hash: string }
-  outbox: { id: Generated<number>; to_addr: string; subject: string; body: string; created_at: string }
+  /** Letters to send (003): claimed by one sender at a time, retried until `expires_at`. */
+  outbox: {
+    id: Generated<number>
+    to_addr: string
+    subject: string
+    /** Plain text. */
+    body: string
+    html: Generated<string>
+    /** What the letter is for (`otp`, `mail`, ...): for operators reading the queue. */
+    kind: Generated<string>
+    created_at: string
+    expires_at: string
+    next_attempt_at: Generated<string>
+    attempts: Generated<number>
+    claimed_by: string | null
+    claim_until: string | null
+    sent_at: string | null
+    last_error: string | null
+  }
+  app_secrets: { name: string; value: string }
   submission_media: {
     submission_id: number
     status: 'processing' | 'ready' | 'failed'

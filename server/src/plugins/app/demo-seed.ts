@@ -5,9 +5,14 @@ import { isDatabaseEmpty, seedDemo } from '../../seed/demo.js'
 export default fp(
   async (fastify) => {
     if (!fastify.config.seedDemo) return
-    if (await isDatabaseEmpty(fastify.db)) {
+    if (!(await isDatabaseEmpty(fastify.db))) return
+    try {
       await seedDemo(fastify.db, fastify.config)
       fastify.log.info('Seeded the demo data into the empty database')
+    } catch (err) {
+      // Several instances starting on one new database: one seeds, the others' inserts collide and roll back.
+      if (await isDatabaseEmpty(fastify.db)) throw err
+      fastify.log.info('Another instance seeded the demo data')
     }
   },
   { name: 'demo-seed', dependencies: ['database'] },

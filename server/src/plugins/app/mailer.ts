@@ -1,66 +1,87 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import type { Kysely } from 'kysely'
+import nodemailer from 'nodemailer'
+import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
+import type { Database } from '../../db/types.js'
+import { createOutboxSender, type MailTransport } from '../../mail/outbox-sender.js'
 
 export interface Letter {
   to: string
   subject: string
+  /** Plain text (what the dev mailbox shows). */
   text: string
+  html?: string
+  /** What the letter is for (`otp`, ...); default `mail`. */
+  kind?: string
+  /** Until when the letter is worth delivering (an OTP: its code's expiry); default a day. */
+  expiresAt?: Date
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    mailer: { send(letter: Letter): Promise<void> }
+    mailer: ReturnType<typeof createMailer>
   }
 }
 
-type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> }
+const DEFAULT_LIFETIME_MS = 24 * 3600 * 1000
+// Enough for a slow server, short enough that a dead one does not hold a letter for minutes.
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
+
+function smtpTransport(url: string): MailTransport {
+  return nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...parseConnectionUrl(url) })
+}
 
 /**
- * Letters (OTP codes). With SMTP_URL they go out through nodemailer (loaded only then, so the
- * package stays optional); with the dev mailbox on they are also kept in `outbox` (GET /dev/outbox).
- * A letter's text is never logged: it carries a sign-in code.
+ * Letters go through the `outbox` table: `send` writes the letter (inside the caller's transaction
+ * when given one, so a letter exists exactly when what caused it does) and returns at once; the
+ * outbox sender delivers it through SMTP (SMTP_URL) with retries. The dev mailbox (GET /dev/outbox)
+ * reads the same table. Neither codes nor letter texts are logged.
  */
 export function createMailer(fastify: FastifyInstance) {
   const { config, db, log } = fastify
-  let transport: Promise<Transport | null> | undefined
-  const smtp = () =>
-    (transport ??= (async () => {
-      if (!config.smtpUrl) return null
-      try {
-        const name = 'nodemailer'
-        const mod = (await import(name)) as { default: { createTransport(url: string): Transport } }
-        return mod.default.createTransport(config.smtpUrl)
-      } catch (err) {
-        log.error(
-          { err },
-          'SMTP_URL is set but nodemailer is not installed (npm i -E nodemailer@7); letters are not sent',
-        )
-        return null
-      }
-    })())
+  const sender = createOutboxSender({
+    db,
+    isPg: fastify.dbIsPg,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null,
+    from: config.mailFrom,
+    scrub: !config.devMailbox,
+    log,
+  })
 
-  async function send(letter: Letter): Promise<void> {
-    if (config.devMailbox) {
-      await db
-        .insertInto('outbox')
-        .values({
-          to_addr: letter.to,
-          subject: letter.subject,
-          body: letter.text,
-          created_at: new Date().toISOString(),
-        })
-        .execute()
-    }
-    const t = await smtp()
-    if (t) await t.sendMail({ from: process.env.SMTP_FROM ?? 'ForteLeasing <no-reply@forteleasing.kz>', ...letter })
+  async function send(letter: Letter, trx?: Kysely<Database>): Promise<void> {
+    const now = new Date()
+    const { id } = await (trx ?? db)
+      .insertInto('outbox')
+      .values({
+        to_addr: letter.to,
+        subject: letter.subject,
+        body: letter.text,
+        html: letter.html ?? '',
+        kind: letter.kind ?? 'mail',
+        created_at: now.toISOString(),
+        expires_at: (letter.expiresAt ?? new Date(now.getTime() + DEFAULT_LIFETIME_MS)).toISOString(),
+        next_attempt_at: now.toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    log.info({ letterId: id, kind: letter.kind ?? 'mail' }, 'letter queued')
+    // Inside a transaction the row is visible only after the caller commits: look a moment later.
+    sender.kick(trx ? 100 : 0)
   }
 
-  return { send }
+  return { send, flush: sender.flush, start: sender.start, stop: sender.stop }
 }
 
 export default fp(
   async (fastify) => {
-    fastify.decorate('mailer', createMailer(fastify))
+    const mailer = createMailer(fastify)
+    fastify.decorate('mailer', mailer)
+    if (!fastify.config.smtpUrl && !fastify.config.devMailbox) {
+      fastify.log.warn('SMTP_URL is not set and the dev mailbox is off: letters wait in the outbox, undelivered')
+    }
+    fastify.addHook('onReady', async () => mailer.start())
+    fastify.addHook('onClose', async () => mailer.stop())
   },
   { name: 'mailer', dependencies: ['database'] },
 )

@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import SQLite from 'better-sqlite3'
 import fp from 'fastify-plugin'
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely'
 import pg from 'pg'
+import { isPostgresUrl, sqliteFileOf } from '../../config.js'
 import type { Database } from '../../db/types.js'
 
 declare module 'fastify' {
@@ -36,13 +38,24 @@ class FolderMigrations implements MigrationProvider {
   }
 }
 
+// count(*) and other bigint results come back from pg as strings; as numbers they match SQLite.
+const PG_INT8 = 20
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === PG_INT8 && format !== 'binary'
+      ? Number
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
+
 /** Opens the database named by DATABASE_URL (SQLite file or PostgreSQL). */
 export function openDatabase(databaseUrl: string): { db: Kysely<Database>; isPg: boolean } {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 })
+  if (isPostgresUrl(databaseUrl)) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: pgTypes })
+    // An idle client that loses its server (restart, failover) must not crash the process.
+    pool.on('error', () => {})
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), isPg: true }
   }
-  const file = path.resolve(databaseUrl.replace(/^file:/, ''))
+  const file = sqliteFileOf(databaseUrl)
   mkdirSync(path.dirname(file), { recursive: true })
   const sqlite = new SQLite(file)
   // WAL lets readers run while a writer commits; busy_timeout rides out short write locks.
@@ -53,12 +66,34 @@ export function openDatabase(databaseUrl: string): { db: Kysely<Database>; isPg:
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), isPg: false }
 }
 
-export async function migrateToLatest(db: Kysely<Database>, isPg: boolean): Promise<void> {
-  const migrator = new Migrator({ db, provider: new FolderMigrations(isPg) })
+/**
+ * Applies pending migrations. On PostgreSQL the bookkeeping tables live in the connection's own
+ * schema (`search_path`), so several schemas in one database each keep their own history; two
+ * instances starting at once take turns (Kysely holds an advisory lock while migrating).
+ */
+export async function migrateToLatest(db: Kysely<Database>, isPg: boolean): Promise<string[]> {
+  const schema = isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined
+  if (isPg && !schema) throw new Error('PostgreSQL has no current schema: check search_path in DATABASE_URL.')
+  const migrator = new Migrator({ db, provider: new FolderMigrations(isPg), migrationTableSchema: schema })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error)
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`)
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+/**
+ * The JWT secret shared by every instance on one PostgreSQL database, when JWT_SECRET is not set:
+ * created once (the first instance wins the insert), then read by all.
+ */
+async function sharedJwtSecret(db: Kysely<Database>): Promise<string> {
+  await db
+    .insertInto('app_secrets')
+    .values({ name: 'jwt', value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute()
+  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', 'jwt').executeTakeFirstOrThrow()
+  return row.value
 }
 
 /**
@@ -74,6 +109,7 @@ export default fp(
       await db.destroy()
     })
     await migrateToLatest(db, isPg)
+    if (!fastify.config.jwtSecret) fastify.config.jwtSecret = await sharedJwtSecret(db)
   },
   { name: 'database' },
 )

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
 import { notFound, tooMany, unauthorized } from '../../../lib/errors.js'
+import { otpLetter } from '../../../mail/otp-letter.js'
 
 export const MAX_OTP_ATTEMPTS = 5
 
@@ -74,6 +75,7 @@ export function createOtpService(fastify: FastifyInstance) {
 
     const code = String(randomInt(0, 10_000)).padStart(4, '0')
     const now = new Date()
+    const expiresAt = new Date(now.getTime() + config.otpTtl * 1000)
     await db.transaction().execute(async (trx) => {
       // A new code retires the older ones of the same device.
       await trx
@@ -96,18 +98,18 @@ export function createOtpService(fastify: FastifyInstance) {
           fcm: req.fcm,
           code_hash: hash(biin, req.uuid, code),
           attempts: 0,
-          expires_at: new Date(now.getTime() + config.otpTtl * 1000).toISOString(),
+          expires_at: expiresAt.toISOString(),
           used_at: null,
           retired_at: null,
           created_at: now.toISOString(),
         })
         .execute()
-    })
-    const minutes = Math.max(1, Math.round(config.otpTtl / 60))
-    await fastify.mailer.send({
-      to: company.email,
-      subject: 'Код входа ForteLeasing',
-      text: `Код для входа в портал ForteLeasing: ${code}\nКод действует ${minutes} мин. Никому его не сообщайте.`,
+      const { roleId, firstName } = req
+      // The letter is written with the code: both exist, or neither does.
+      await fastify.mailer.send(
+        otpLetter({ to: company.email, code, expiresAt, ttl: config.otpTtl, roleId, firstName }),
+        trx,
+      )
     })
     return { email: maskEmail(company.email) }
   }
