@@ -1,11 +1,11 @@
 import { execFile, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, DEMO_IIN, loginDirector, startApi, type StartedApi } from './helper.js'
 import { expectContinue, type RawResponse, writeAllThenRead } from './raw-http.js'
-import { BOUNDARY, dueReports, multipartPieces, uploadFields } from './upload-client.js'
+import { BOUNDARY, dueReports, multipartPieces, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const MiB = 1024 * 1024
@@ -55,13 +55,7 @@ const statusOf = async (refKey: string, token = director): Promise<number | unde
   return [...body.data.reports.important, ...body.data.reports.general].find((r: any) => r.ref_key === refKey)
     ?.status_code
 }
-const uploadedFiles = () =>
-  existsSync(api.config.videoDir)
-    ? readdirSync(api.config.videoDir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.join(e.parentPath, e.name))
-        .filter((f) => !f.endsWith(path.join('demo', 'sample.mp4')))
-    : []
+const uploadedFiles = () => storedVideos(api.config.videoDir)
 
 /** The answer was read whole, as the contract's error envelope, and the server closed the connection. */
 function expectEnvelope(r: RawResponse, code: number) {

@@ -1,4 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 
 /**
  * A raw multipart upload over node:http, so tests control the body byte by byte: stream it from a
@@ -127,4 +129,17 @@ export function videoForm(fields: Record<string, string>, video: Uint8Array<Arra
   for (const [k, v] of Object.entries(fields)) fd.append(k, v)
   fd.append('file', new Blob([video], { type: 'video/mp4' }), 'video.mp4')
   return fd
+}
+
+/**
+ * The uploaded videos in `videoDir` (paths relative to it, sorted): every file but the demo's shared
+ * sample and what the media pipeline derives (`.media/`, written whenever its worker gets to it).
+ */
+export function storedVideos(videoDir: string): string[] {
+  if (!existsSync(videoDir)) return []
+  return readdirSync(videoDir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(videoDir, path.join(e.parentPath, e.name)))
+    .filter((f) => f !== path.join('demo', 'sample.mp4') && !f.startsWith('.media'))
+    .sort()
 }

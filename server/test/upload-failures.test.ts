@@ -17,7 +17,7 @@ import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
-import { dueReports, uploadFields } from './upload-client.js'
+import { dueReports, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 
@@ -47,12 +47,7 @@ async function snapshot(ref: string) {
     .where('ref_key', '=', ref)
     .executeTakeFirst()
   const subs = await api.app.db.selectFrom('submissions').select('id').where('ref_key', '=', ref).execute()
-  const files = existsSync(api.config.videoDir)
-    ? readdirSync(api.config.videoDir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.relative(api.config.videoDir, path.join(e.parentPath, e.name)))
-        .sort()
-    : []
+  const files = storedVideos(api.config.videoDir)
   return { status: report?.status_code, submissions: subs.length, files }
 }
 

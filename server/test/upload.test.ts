@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
-import { dueReports, rawUpload, uploadFields } from './upload-client.js'
+import { dueReports, rawUpload, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const PNG = readFileSync(path.resolve(import.meta.dirname, '../seed/images/default.png'))
@@ -29,14 +29,7 @@ const takeDue = () => {
   return ref
 }
 
-/** Every file in VIDEO_DIR except the demo's shared sample and what the media pipeline derives (`.media/`). */
-function videoFiles(dir = api.config.videoDir): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(api.config.videoDir, path.join(e.parentPath, e.name)))
-    .filter((f) => f !== path.join('demo', 'sample.mp4') && !f.startsWith('.media'))
-}
+const videoFiles = () => storedVideos(api.config.videoDir)
 
 const form = (fields: Record<string, string>, file?: Blob, fileFirst = false) => {
   const fd = new FormData()
