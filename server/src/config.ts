@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import path from 'node:path'
+import { z } from 'zod'
 
 /** Everything the API server reads from the environment (architecture.md, "Settings"). */
 export interface AppConfig extends AbuseLimits {
@@ -59,26 +61,112 @@ interface AbuseLimits {
   loginFails1C: number
 }
 
-const num = (v: string | undefined, dflt: number) => {
-  const n = v === undefined || v === '' ? NaN : Number(v)
-  return Number.isFinite(n) && n > 0 ? n : dflt
+/** A setting the environment got wrong: the server refuses to start rather than guess. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
 }
 
-/** A limit: a whole number ≥ 0 (0 = off); anything else keeps the default. */
-const limit = (v: string | undefined, dflt: number) => {
-  const n = v === undefined || v.trim() === '' ? NaN : Number(v)
-  return Number.isInteger(n) && n >= 0 ? n : dflt
-}
+// --- How each kind of setting is read. Unset or blank always means "the default". ---
 
 const ON = ['1', 'true', 'on', 'yes']
 const OFF = ['0', 'false', 'off', 'no']
 
-/** `TRUST_PROXY`: `loopback` (default), a comma-separated list of addresses/CIDRs, or off. */
-function trustProxyOf(v: string | undefined): string | boolean {
-  const s = (v ?? '').trim()
-  if (!s) return 'loopback'
-  if (OFF.includes(s.toLowerCase())) return false
-  return s
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+/** A whole number within [min, max], written as plain digits. */
+const wholeNumber = (min: number, max: number, expects: string) =>
+  z.string().trim().regex(/^\d+$/, expects).transform(Number).pipe(z.number().min(min, expects).max(max, expects))
+
+const seconds = wholeNumber(1, 10 * 365 * 86_400, 'expected a whole number of seconds, at least 1')
+/** An abuse limit: 0 turns it off; a negative or fractional value is a mistake, never "off". */
+const limit = wholeNumber(0, 1_000_000, 'expected a whole number, 0 (no limit) or more')
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ON.includes(v) || OFF.includes(v), `expected one of ${ON.join('/')} (on) or ${OFF.join('/')} (off)`)
+  .transform((v) => ON.includes(v))
+
+const text = z.string().trim()
+
+const httpUrl = (expects: string) =>
+  text.refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), expects).transform((v) => v.replace(/\/+$/, ''))
+
+/** `loopback`, `linklocal`, `uniquelocal`, or an address with an optional `/prefix` (proxy-addr's forms). */
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+function isProxyItem(item: string): boolean {
+  if (PROXY_NAMES.includes(item)) return true
+  const [addr = '', prefix, ...more] = item.split('/')
+  const family = isIP(addr)
+  if (!family || more.length) return false
+  if (prefix === undefined) return true
+  if (isIP(prefix) === family) return true // a netmask
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
+const trustProxy = text.transform((v, ctx): string | boolean => {
+  if (OFF.includes(v.toLowerCase())) return false
+  const items = v.split(',').map((s) => s.trim())
+  if (items.every(isProxyItem)) return items.join(',')
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected ${PROXY_NAMES.join(', ')}, a comma-separated list of IP addresses or CIDRs, or 0 (none)`,
+  })
+  return z.NEVER
+})
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** The settings as environment variables: each one's rule and default (README "Settings"). */
+const Environment = z.object({
+  FORTE_API_PORT: wholeNumber(1, 65_535, 'expected a port number from 1 to 65535').default(4010),
+  FORTE_API_HOST: text.default('127.0.0.1'),
+  DATABASE_URL: text
+    .refine((v) => /^file:./.test(v) || isPostgresUrl(v), 'expected file:<path> (SQLite) or postgres://… (PostgreSQL)')
+    .default('file:./data/forte.sqlite'),
+  VIDEO_DIR: text.default('./data/videos'),
+  JWT_SECRET: z.string().optional(),
+  JWT_ISSUER: text.default('localhost'),
+  ACCESS_TOKEN_TTL: seconds.default(300),
+  REFRESH_TOKEN_TTL: seconds.default(2_592_000),
+  OTP_TTL: seconds.default(600),
+  OTP_RESEND_INTERVAL: seconds.default(60),
+  REFRESH_REUSE_WINDOW: seconds.default(10),
+  DEV_MAILBOX: flag.default(false),
+  TRUST_PROXY: trustProxy.default('loopback'),
+  AUTH_FAILS_PER_BIIN: limit.default(10),
+  AUTH_FAILS_PER_BIIN_DAY: limit.default(30),
+  AUTH_FAILS_PER_IP: limit.default(30),
+  LETTERS_PER_BIIN: limit.default(30),
+  LETTERS_PER_IP: limit.default(60),
+  LOGIN_FAILS_1C: limit.default(10),
+  SMTP_URL: text.regex(/^smtps?:\/\/\S+$/i, 'expected smtp://… or smtps://…').optional(),
+  MAIL_FROM: text.default('ForteLeasing <no-reply@forteleasing.kz>'),
+  API_PUBLIC_URL: httpUrl('expected an http:// or https:// address').optional(),
+  SEED_DEMO: flag.default(true),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  FFMPEG_PATH: text.optional(),
+  FFPROBE_PATH: text.optional(),
+  FFMPEG_FALLBACK: flag.default(true),
+  MEDIA_WORKERS: wholeNumber(0, 64, 'expected a whole number from 0 (none here) to 64').default(1),
+  MEDIA_LEASE_S: wholeNumber(1, 86_400, 'expected a whole number of seconds from 1 to 86400').default(60),
+})
+type Environment = z.infer<typeof Environment>
+
+/** Values not echoed in the error (they may hold passwords). */
+const SECRET = new Set(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL'])
+
+/** Reads and checks every setting; a bad one throws a ConfigError naming each variable and what it expects. */
+function readEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const vars = Object.fromEntries(Object.keys(Environment.shape).map((k) => [k, blank(env[k])]))
+  const parsed = Environment.safeParse(vars)
+  if (parsed.success) return parsed.data
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0])
+    const shown = SECRET.has(name) ? '(hidden)' : JSON.stringify(env[name])
+    return `  ${name}=${shown}: ${issue.message}`
+  })
+  throw new ConfigError(`Invalid settings in the environment; the API does not start:\n${lines.join('\n')}`)
 }
 
 /** The SQLite file a `file:` DATABASE_URL names. */
@@ -87,7 +175,9 @@ export const sqliteFileOf = (databaseUrl: string) => path.resolve(databaseUrl.re
 /** Folder holding the SQLite file: where the generated JWT secret lives. */
 const dataDirOf = (databaseUrl: string) => path.dirname(sqliteFileOf(databaseUrl))
 
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url)
+export function isPostgresUrl(url: string) {
+  return /^postgres(ql)?:\/\//.test(url)
+}
 
 /** The JWT secret is generated once and kept next to the database so tokens survive restarts. */
 function persistentSecret(dir: string): string {
@@ -105,44 +195,49 @@ function persistentSecret(dir: string): string {
   return read()
 }
 
+/**
+ * The settings: the environment, checked (a bad value throws ConfigError: nothing silently falls back),
+ * with `overrides` on top (tests boot on a temp dir this way).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
-  const databaseUrl = overrides.databaseUrl ?? env.DATABASE_URL ?? 'file:./data/forte.sqlite'
+  const e = readEnvironment(env)
+  const databaseUrl = overrides.databaseUrl ?? e.DATABASE_URL
   // On PostgreSQL an unset secret is kept in the database itself (plugins/external/database.ts), so
   // every instance shares it.
   const jwtSecret =
     overrides.jwtSecret ??
-    (env.JWT_SECRET || (isPostgresUrl(databaseUrl) ? '' : persistentSecret(dataDirOf(databaseUrl))))
+    (e.JWT_SECRET || (isPostgresUrl(databaseUrl) ? '' : persistentSecret(dataDirOf(databaseUrl))))
   const config: AppConfig = {
-    port: num(env.FORTE_API_PORT, 4010),
-    host: env.FORTE_API_HOST?.trim() || '127.0.0.1',
+    port: e.FORTE_API_PORT,
+    host: e.FORTE_API_HOST,
     databaseUrl,
-    videoDir: path.resolve(env.VIDEO_DIR ?? './data/videos'),
+    videoDir: path.resolve(e.VIDEO_DIR),
     jwtSecret,
-    jwtIssuer: env.JWT_ISSUER ?? 'localhost',
-    accessTokenTtl: num(env.ACCESS_TOKEN_TTL, 300),
-    refreshTokenTtl: num(env.REFRESH_TOKEN_TTL, 2_592_000),
-    otpTtl: num(env.OTP_TTL, 600),
-    otpResendInterval: num(env.OTP_RESEND_INTERVAL, 60),
-    refreshReuseWindow: num(env.REFRESH_REUSE_WINDOW, 10),
-    devMailbox: ON.includes((env.DEV_MAILBOX ?? '').trim().toLowerCase()),
+    jwtIssuer: e.JWT_ISSUER,
+    accessTokenTtl: e.ACCESS_TOKEN_TTL,
+    refreshTokenTtl: e.REFRESH_TOKEN_TTL,
+    otpTtl: e.OTP_TTL,
+    otpResendInterval: e.OTP_RESEND_INTERVAL,
+    refreshReuseWindow: e.REFRESH_REUSE_WINDOW,
+    devMailbox: e.DEV_MAILBOX,
     devMailboxRefused: false,
-    trustProxy: trustProxyOf(env.TRUST_PROXY),
-    authFailsPerBiin: limit(env.AUTH_FAILS_PER_BIIN, 10),
-    authFailsPerBiinDay: limit(env.AUTH_FAILS_PER_BIIN_DAY, 30),
-    authFailsPerIp: limit(env.AUTH_FAILS_PER_IP, 30),
-    lettersPerBiin: limit(env.LETTERS_PER_BIIN, 30),
-    lettersPerIp: limit(env.LETTERS_PER_IP, 60),
-    loginFails1C: limit(env.LOGIN_FAILS_1C, 10),
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'ForteLeasing <no-reply@forteleasing.kz>',
-    apiPublicUrl: env.API_PUBLIC_URL ? env.API_PUBLIC_URL.replace(/\/+$/, '') : undefined,
-    seedDemo: env.SEED_DEMO !== '0',
-    logLevel: env.LOG_LEVEL ?? 'info',
-    ffmpegPath: env.FFMPEG_PATH || undefined,
-    ffprobePath: env.FFPROBE_PATH || undefined,
-    ffmpegFallback: env.FFMPEG_FALLBACK !== '0',
-    mediaWorkers: env.MEDIA_WORKERS === '0' ? 0 : num(env.MEDIA_WORKERS, 1),
-    mediaLeaseS: num(env.MEDIA_LEASE_S, 60),
+    trustProxy: e.TRUST_PROXY,
+    authFailsPerBiin: e.AUTH_FAILS_PER_BIIN,
+    authFailsPerBiinDay: e.AUTH_FAILS_PER_BIIN_DAY,
+    authFailsPerIp: e.AUTH_FAILS_PER_IP,
+    lettersPerBiin: e.LETTERS_PER_BIIN,
+    lettersPerIp: e.LETTERS_PER_IP,
+    loginFails1C: e.LOGIN_FAILS_1C,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    apiPublicUrl: e.API_PUBLIC_URL,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    ffmpegPath: e.FFMPEG_PATH,
+    ffprobePath: e.FFPROBE_PATH,
+    ffmpegFallback: e.FFMPEG_FALLBACK,
+    mediaWorkers: e.MEDIA_WORKERS,
+    mediaLeaseS: e.MEDIA_LEASE_S,
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.

@@ -1,7 +1,13 @@
 import { buildApp } from './app.js'
+import { ConfigError } from './config.js'
 
 /** Starts the API: listen, print the URL, close gracefully on SIGINT/SIGTERM. */
-const app = await buildApp()
+const app = await buildApp().catch((err: unknown) => {
+  // A bad setting is the operator's to fix: say which one, without a stack trace.
+  if (!(err instanceof ConfigError)) throw err
+  console.error(err.message)
+  process.exit(1)
+})
 const { port, host } = app.config
 
 let closing = false
