@@ -12,6 +12,7 @@ import { cookieHeader, directorContext, launchBrowser } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Row, printTable } from './lib/table'
 import { kib, mib, round, timeMany } from './lib/stats'
+import { STATUS } from '../server/src/lib/codes'
 import { createSchema } from '../server/test/pg-schema'
 import { DEMO_BIN, directorToken, root, seedScale, startApi, startPortal } from './lib/stack'
 import { fileSize, mediaDone, measureProcessing, queueDrained, renditionFigures, video1080p } from './media'
@@ -90,7 +91,9 @@ if (!video) {
   console.log('ffmpeg is not available: the upload and seek measures are skipped')
 } else {
   step('64 MiB upload: through the portal and straight to the API')
-  const due = all.filter((r: any) => r.status_code === 1 || r.status_code === 4).map((r: any) => r.ref_key as string)
+  const due = all
+    .filter((r: any) => r.status_code === STATUS.DUE || r.status_code === STATUS.REJECTED)
+    .map((r: any) => r.ref_key as string)
   const direct = await timedUpload(`${api.url}/reports/upload`, bearer, video, due[0]!, { api: api.proc })
   const viaPortal = await timedUpload(
     `${portal.url}/api/reports/upload`,

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
+import { ROLE } from '../../server/src/lib/codes'
 import { freePort, launch, waitFor } from './processes'
 
 export const DEMO_BIN = '200940026146'
@@ -61,7 +62,7 @@ export async function directorToken(apiUrl: string, biin = DEMO_BIN): Promise<st
   const otp = await fetch(`${apiUrl}/biin/${biin}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role_id: 1, uuid, FCM: 'bench' }),
+    body: JSON.stringify({ role_id: ROLE.DIRECTOR, uuid, FCM: 'bench' }),
   })
   if (!otp.ok) throw new Error(`/biin answered ${otp.status}`)
   const mail = (await (await fetch(`${apiUrl}/dev/outbox?limit=1`)).json()) as {

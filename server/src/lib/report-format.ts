@@ -1,3 +1,5 @@
+import type { Database } from '../db/types.js'
+import { ROLE, type Status, STATUS } from './codes.js'
 import { addDays, addMonths, daysBetween } from './dates.js'
 
 /**
@@ -5,18 +7,21 @@ import { addDays, addMonths, daysBetween } from './dates.js'
  * Pure functions: the 1C endpoints reuse them.
  */
 
-export const STATUS_TITLES = { 1: 'Сдать Отчет', 2: 'Отправлено', 3: 'Одобрено', 4: 'Отказано' } as const
-export type StatusCode = keyof typeof STATUS_TITLES
-export const STATUS_CODES = [1, 2, 3, 4] as const
+/** The seed's title of each status (`status_title`, the filters' `status` map). */
+const STATUS_TITLES: Record<Status, string> = {
+  [STATUS.DUE]: 'Сдать Отчет',
+  [STATUS.SENT]: 'Отправлено',
+  [STATUS.APPROVED]: 'Одобрено',
+  [STATUS.REJECTED]: 'Отказано',
+}
 
 export const DATE_RANGES = { '1w': 'Неделя', '1m': 'Месяц', '6m': 'Полгода', '1y': 'Год' } as const
 export type DateRangeCode = keyof typeof DATE_RANGES
 
 /** "Important" = needs action (due, rejected); "general" = sent or approved. */
-export const IMPORTANT_STATUSES: readonly number[] = [1, 4]
-export const isImportant = (status: number) => IMPORTANT_STATUSES.includes(status)
+const isImportant = (status: number) => status === STATUS.DUE || status === STATUS.REJECTED
 
-export const statusTitle = (code: number): string => STATUS_TITLES[code as StatusCode] ?? ''
+export const statusTitle = (code: number): string => STATUS_TITLES[code as Status] ?? ''
 
 const MONTHS_GENITIVE = [
   'января',
@@ -51,7 +56,7 @@ export function renderDateRu(ymd: string): string {
 /** `2022-03-03` → `2022-03-03T00:00:00` (local, no offset). */
 export const datetimeOf = (ymd: string): string => (ymd ? `${ymd.slice(0, 10)}T00:00:00` : '')
 
-/** Overdue: status 1 or 4 and the last day of the period is before today (Almaty). */
+/** Overdue: due or rejected, and the last day of the period is before today (Almaty). */
 export function overdueOf(statusCode: number, dateFinish: string, today: string) {
   if (!isImportant(statusCode) || !(dateFinish < today)) return { status_expired_bool: false, status_expired_title: '' }
   return { status_expired_bool: true, status_expired_title: `Просрочен на ${daysBetween(dateFinish, today)} дн.` }
@@ -71,20 +76,19 @@ export function rangeStart(code: DateRangeCode, today: string): string {
   }
 }
 
-/** A report joined with its vehicle: what the repositories select. */
-export interface ReportRow {
-  ref_key: string
-  report_number: string
-  contract_number: string
-  date_start: string
-  date_finish: string
-  status_code: number
-  reject_reason: string
-  vehicle_guid: string
-  vin_code: string
-  plate_number: string
-  vehicle_type_code: string
-}
+/** A report joined with its vehicle: what the repositories select (`REPORT_COLUMNS`). */
+export type ReportRow = Pick<
+  Database['reports'],
+  | 'ref_key'
+  | 'report_number'
+  | 'contract_number'
+  | 'date_start'
+  | 'date_finish'
+  | 'status_code'
+  | 'reject_reason'
+  | 'vehicle_guid'
+> &
+  Pick<Database['vehicles'], 'vin_code' | 'plate_number' | 'vehicle_type_code'>
 
 /** The seed's report item (general filter, /auth). */
 export function formatReport(r: ReportRow, today: string) {
@@ -106,23 +110,11 @@ export function formatReport(r: ReportRow, today: string) {
     vehicle_type_code: r.vehicle_type_code,
   }
 }
-export type ReportItem = ReturnType<typeof formatReport>
 
 /** The seed's shorter item for /reports/vehicle/select (the vehicle is in `info.this`). */
 export function formatVehicleReport(r: ReportRow, today: string) {
-  return {
-    ref_key: r.ref_key,
-    report_number: r.report_number,
-    date_start_render: renderDateRu(r.date_start),
-    date_start_datetime: datetimeOf(r.date_start),
-    date_finish_render: renderDateRu(r.date_finish),
-    date_finish_datetime: datetimeOf(r.date_finish),
-    status_title: statusTitle(r.status_code),
-    status_code: r.status_code,
-    ...overdueOf(r.status_code, r.date_finish, today),
-    reject_reason: r.reject_reason,
-    vehicle_type_code: r.vehicle_type_code,
-  }
+  const { contract_number: _c, vin_code: _v, plate_number: _p, vehicle_guid: _g, ...item } = formatReport(r, today)
+  return item
 }
 
 /** Splits items into the seed's `{important, general}` by status. */
@@ -133,11 +125,7 @@ export function splitReports<T extends { status_code: number }>(items: T[]) {
   return { important, general }
 }
 
-export interface VehicleTypeRow {
-  code: string
-  title: string
-  instructions: string
-}
+export type VehicleTypeRow = Database['vehicle_types']
 
 /** `["a","b"]` → `{"1":"a","2":"b"}`; none → `[]` as the seed shows. */
 export function instructionsMap(json: string): Record<string, string> | never[] {
@@ -162,11 +150,7 @@ export function byVehicleTypeCode(types: VehicleTypeRow[], withInstructions = tr
   return out
 }
 
-export interface VehicleRow {
-  guid: string
-  plate_number: string
-  vehicle_type_code: string
-}
+export type VehicleRow = Pick<Database['vehicles'], 'guid' | 'plate_number' | 'vehicle_type_code'>
 
 /** `filter` of /reports/vehicle/filter: statuses and date ranges only. */
 export const statusRangeFilter = () => ({ status: { ...STATUS_TITLES }, date_range: { ...DATE_RANGES } })
@@ -180,7 +164,7 @@ export function filterBlock(vehicles: VehicleRow[], roleId: number) {
     groups.set(v.vehicle_type_code, g)
   }
   const vehicle_type = [...groups].map(([ref_key, list]) =>
-    roleId === 1
+    roleId === ROLE.DIRECTOR
       ? { ref_key, vehicles: list.map((v) => ({ vehicle_guid: v.guid, plate_number: v.plate_number })) }
       : { ref_key, plate_numbers: list.map((v) => v.plate_number) },
   )

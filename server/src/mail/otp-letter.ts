@@ -1,3 +1,4 @@
+import { ROLE, type Role } from '../lib/codes.js'
 import { BUSINESS_TZ } from '../lib/dates.js'
 
 interface OtpLetterInput {
@@ -6,8 +7,8 @@ interface OtpLetterInput {
   expiresAt: Date
   /** Seconds the code lives (OTP_TTL). */
   ttl: number
-  roleId: 1 | 2
-  /** The employee's first name as typed at sign-in (role 2). */
+  roleId: Role
+  /** The employee's first name as typed at sign-in. */
   firstName?: string
 }
 
@@ -69,9 +70,9 @@ export function otpLetter(input: OtpLetterInput) {
   const { code, roleId } = input
   const until = clock.format(input.expiresAt)
   const life = lifetime(input.ttl)
-  const name = roleId === 2 ? safeName(input.firstName) : ''
+  const name = roleId === ROLE.EMPLOYEE ? safeName(input.firstName) : ''
   const who =
-    roleId === 1
+    roleId === ROLE.DIRECTOR
       ? { ru: 'директор компании', en: "the company's director" }
       : {
           ru: name ? `сотрудник компании ${name}` : 'сотрудник компании',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ROLE } from '../lib/codes.js'
 import { GeneralPayload } from './reports.js'
 
 export const EmployeeItem = z
@@ -8,9 +9,11 @@ export const EmployeeItem = z
 /** POST /biin/{biin} body (JSON or form: numbers may arrive as strings). */
 export const OtpRequestBody = z
   .object({
-    role_id: z.coerce
-      .number()
-      .pipe(z.union([z.literal(1), z.literal(2)], { error: 'role_id must be 1 (director) or 2 (employee).' })),
+    role_id: z.coerce.number().pipe(
+      z.union([z.literal(ROLE.DIRECTOR), z.literal(ROLE.EMPLOYEE)], {
+        error: `role_id must be ${ROLE.DIRECTOR} (director) or ${ROLE.EMPLOYEE} (employee).`,
+      }),
+    ),
     uuid: z.string().trim().min(1, 'Device uuid is required.').max(200),
     FCM: z.string().max(4096).optional().default(''),
     mobile: z
@@ -21,7 +24,7 @@ export const OtpRequestBody = z
     first_name: z.string().trim().min(1, 'First name is required.').max(100).optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.role_id !== 2) return
+    if (b.role_id !== ROLE.EMPLOYEE) return
     if (!b.mobile) ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'Mobile is required for an employee.' })
     if (!b.first_name)
       ctx.addIssue({ code: 'custom', path: ['first_name'], message: 'First name is required for an employee.' })

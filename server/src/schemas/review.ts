@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { STATUS } from '../lib/codes.js'
 import { MediaFields, SignalsFilter } from './media.js'
 import { ReportItem } from './reports.js'
 
@@ -35,7 +36,7 @@ const PageQuery = {
 const blank = (v: unknown) => (v === '' || v === 'null' ? undefined : v)
 
 export const ReviewListQuery = z.object({
-  status_code: z.preprocess(blank, z.coerce.number().int().min(1).max(4).optional()),
+  status_code: z.preprocess(blank, z.coerce.number().int().min(STATUS.DUE).max(STATUS.REJECTED).optional()),
   date_range: z.preprocess(blank, z.enum(['1w', '1m', '6m', '1y']).optional()),
   biin: z.preprocess(
     blank,
@@ -102,7 +103,7 @@ export const ReviewDetailPayload = {
 }
 
 export const DecisionBody = z.object({
-  status_code: z.union([z.literal(3), z.literal(4)]),
+  status_code: z.union([z.literal(STATUS.APPROVED), z.literal(STATUS.REJECTED)]),
   reject_reason: z.string().max(1000).optional().default(''),
   expected_status_code: z
     .number()
@@ -110,8 +111,10 @@ export const DecisionBody = z.object({
     .min(1)
     .max(4)
     .optional()
-    .default(2)
-    .describe('2: decisions apply only to sent reports; any other value, or a report not in 2, is a 409'),
+    .default(STATUS.SENT)
+    .describe(
+      `${STATUS.SENT}: decisions apply only to sent reports; any other value, or a report not in ${STATUS.SENT}, is a 409`,
+    ),
 })
 
 export const DecisionPayload = {

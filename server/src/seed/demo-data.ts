@@ -3,6 +3,7 @@
  * Report periods are day offsets from "today" so the demo always has due, overdue, sent, approved
  * and rejected reports.
  */
+import { ROLE, type Status, STATUS } from '../lib/codes.js'
 
 export const VEHICLE_TYPES = [
   {
@@ -47,26 +48,66 @@ export const USERS = [
   {
     id: 10,
     company_id: 71,
-    role_id: 1,
+    role_id: ROLE.DIRECTOR,
     first_name: 'Нурмуханов',
     last_name: 'Руслан',
     patronic_name: 'Серикович',
     mobile: '+77021234567',
   },
-  { id: 153, company_id: 71, role_id: 2, first_name: 'Иван', last_name: '', patronic_name: '', mobile: '87781578800' },
-  { id: 8, company_id: 71, role_id: 2, first_name: 'Валихан', last_name: '', patronic_name: '', mobile: '87781231233' },
-  { id: 7, company_id: 71, role_id: 2, first_name: 'Марат', last_name: '', patronic_name: '', mobile: '87781578800' },
-  { id: 4, company_id: 71, role_id: 2, first_name: 'Ерлан', last_name: '', patronic_name: '', mobile: '87021578800' },
+  {
+    id: 153,
+    company_id: 71,
+    role_id: ROLE.EMPLOYEE,
+    first_name: 'Иван',
+    last_name: '',
+    patronic_name: '',
+    mobile: '87781578800',
+  },
+  {
+    id: 8,
+    company_id: 71,
+    role_id: ROLE.EMPLOYEE,
+    first_name: 'Валихан',
+    last_name: '',
+    patronic_name: '',
+    mobile: '87781231233',
+  },
+  {
+    id: 7,
+    company_id: 71,
+    role_id: ROLE.EMPLOYEE,
+    first_name: 'Марат',
+    last_name: '',
+    patronic_name: '',
+    mobile: '87781578800',
+  },
+  {
+    id: 4,
+    company_id: 71,
+    role_id: ROLE.EMPLOYEE,
+    first_name: 'Ерлан',
+    last_name: '',
+    patronic_name: '',
+    mobile: '87021578800',
+  },
   {
     id: 20,
     company_id: 72,
-    role_id: 1,
+    role_id: ROLE.DIRECTOR,
     first_name: 'Сагинтаев',
     last_name: 'Ержан',
     patronic_name: 'Болатович',
     mobile: '+77011112233',
   },
-  { id: 21, company_id: 72, role_id: 2, first_name: 'Айдос', last_name: '', patronic_name: '', mobile: '87051112233' },
+  {
+    id: 21,
+    company_id: 72,
+    role_id: ROLE.EMPLOYEE,
+    first_name: 'Айдос',
+    last_name: '',
+    patronic_name: '',
+    mobile: '87051112233',
+  },
 ]
 
 /** contract_end_months: the contract ends this many months after today. */
@@ -154,10 +195,11 @@ export const VEHICLES = [
   },
 ]
 
-export const REASON_VIDEO = 'Плохое качество видеоматериала'
+const REASON_VIDEO = 'Плохое качество видеоматериала'
 
 /** [ref_key or null (generated), vehicle guid, start offset, finish offset, status, reject reason, reviewer]. */
-type R = [string | null, string, number, number, 1 | 2 | 3 | 4, string?, string?]
+type R = [string | null, string, number, number, Status, string?, string?]
+const { DUE, SENT, APPROVED, REJECTED } = STATUS
 const [V1, V2, V3, V4, V5, V6, V7, W1, W2] = VEHICLES.map((v) => v.guid) as [
   string,
   string,
@@ -172,38 +214,38 @@ const [V1, V2, V3, V4, V5, V6, V7, W1, W2] = VEHICLES.map((v) => v.guid) as [
 
 export const REPORTS: R[] = [
   // Company 71: history, approved.
-  [null, V1, -190, -183, 3, '', 'admin_1C'],
-  [null, V2, -130, -123, 3, '', 'reviewer_2'],
-  [null, V3, -400, -393, 3, '', 'admin_1C'],
-  [null, V4, -100, -93, 3, '', 'admin_1C'],
-  [null, V5, -100, -93, 3, '', 'reviewer_2'],
-  [null, V6, -70, -63, 3, '', 'admin_1C'],
-  [null, V7, -45, -38, 3, '', 'admin_1C'],
+  [null, V1, -190, -183, APPROVED, '', 'admin_1C'],
+  [null, V2, -130, -123, APPROVED, '', 'reviewer_2'],
+  [null, V3, -400, -393, APPROVED, '', 'admin_1C'],
+  [null, V4, -100, -93, APPROVED, '', 'admin_1C'],
+  [null, V5, -100, -93, APPROVED, '', 'reviewer_2'],
+  [null, V6, -70, -63, APPROVED, '', 'admin_1C'],
+  [null, V7, -45, -38, APPROVED, '', 'admin_1C'],
   // The seed's ref_keys, now in the recent past.
-  ['646ba713-d1d7-11ec-9405-005056aaa4ae', V1, -10, -3, 2],
-  ['81578c98-d282-11ec-9405-005056aaa4ae', V2, -40, -33, 3, '', 'reviewer_2'],
-  ['d60ea4cb-e710-11ec-9405-005056aaa4ae', V3, -60, -55, 3, '', 'admin_1C'],
-  ['ea3fa43e-f088-11ec-9405-005056aaa4ae', V4, -7, 0, 2],
-  ['4cd3be46-f089-11ec-9405-005056aaa4ae', V5, -7, 3, 2],
-  ['733bee3b-f089-11ec-9405-005056aaa4ae', V6, -12, -5, 2],
+  ['646ba713-d1d7-11ec-9405-005056aaa4ae', V1, -10, -3, SENT],
+  ['81578c98-d282-11ec-9405-005056aaa4ae', V2, -40, -33, APPROVED, '', 'reviewer_2'],
+  ['d60ea4cb-e710-11ec-9405-005056aaa4ae', V3, -60, -55, APPROVED, '', 'admin_1C'],
+  ['ea3fa43e-f088-11ec-9405-005056aaa4ae', V4, -7, 0, SENT],
+  ['4cd3be46-f089-11ec-9405-005056aaa4ae', V5, -7, 3, SENT],
+  ['733bee3b-f089-11ec-9405-005056aaa4ae', V6, -12, -5, SENT],
   // Sent again after a rejection: the reason of the last decision stays visible.
-  ['b1791e66-f089-11ec-9405-005056aaa4ae', V7, -9, -2, 2, REASON_VIDEO],
+  ['b1791e66-f089-11ec-9405-005056aaa4ae', V7, -9, -2, SENT, REASON_VIDEO],
   // Due and overdue, rejected.
-  [null, V1, 5, 12, 1],
-  [null, V2, -9, -3, 1],
-  [null, V3, -20, -6, 4, REASON_VIDEO, 'admin_1C'],
-  [null, V5, -2, 5, 4, 'Не виден VIN-код', 'reviewer_2'],
-  [null, V6, -30, -1, 1],
-  [null, V7, 0, 7, 1],
-  [null, V4, 20, 27, 1],
-  [null, V2, -16, -14, 4, 'Видео обрезано, не показан салон', 'admin_1C'],
+  [null, V1, 5, 12, DUE],
+  [null, V2, -9, -3, DUE],
+  [null, V3, -20, -6, REJECTED, REASON_VIDEO, 'admin_1C'],
+  [null, V5, -2, 5, REJECTED, 'Не виден VIN-код', 'reviewer_2'],
+  [null, V6, -30, -1, DUE],
+  [null, V7, 0, 7, DUE],
+  [null, V4, 20, 27, DUE],
+  [null, V2, -16, -14, REJECTED, 'Видео обрезано, не показан салон', 'admin_1C'],
   // Company 72.
-  [null, W1, -100, -93, 3, '', 'admin_1C'],
-  [null, W1, -5, 2, 2],
-  [null, W1, 3, 10, 1],
-  [null, W2, -200, -193, 3, '', 'reviewer_2'],
-  [null, W2, -15, -5, 4, REASON_VIDEO, 'admin_1C'],
-  [null, W2, -12, -2, 1],
+  [null, W1, -100, -93, APPROVED, '', 'admin_1C'],
+  [null, W1, -5, 2, SENT],
+  [null, W1, 3, 10, DUE],
+  [null, W2, -200, -193, APPROVED, '', 'reviewer_2'],
+  [null, W2, -15, -5, REJECTED, REASON_VIDEO, 'admin_1C'],
+  [null, W2, -12, -2, DUE],
 ]
 
 export const REVIEWERS = [

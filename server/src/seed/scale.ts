@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/types.js'
 import { isValidBiin } from '../lib/biin.js'
+import { ROLE, type Status, STATUS } from '../lib/codes.js'
 import { addDays, todayYmd } from '../lib/dates.js'
 import { DEMO_VIDEO_FILE, SAMPLE_VIDEO } from './demo.js'
 import { seedScaleMedia } from './scale-media.js'
@@ -83,7 +84,7 @@ export async function seedScale(
     .selectFrom('users')
     .select('id')
     .where('company_id', '=', demo.id)
-    .where('role_id', '=', 2)
+    .where('role_id', '=', ROLE.EMPLOYEE)
     .where('deleted_at', 'is', null)
     .orderBy('id')
     .executeTakeFirst()
@@ -193,10 +194,17 @@ export async function seedScale(
       const date_start = addDays(today, -Math.floor(rnd() * 400) + 20)
       const date_finish = addDays(date_start, 7)
       const roll = rnd()
-      // A future period cannot have a video yet: it is due (1).
-      const status = date_start > today ? 1 : roll < 0.25 ? 1 : roll < 0.42 ? 2 : roll < 0.9 ? 3 : 4
+      // A future period cannot have a video yet: it is due.
+      const status: Status =
+        date_start > today || roll < 0.25
+          ? STATUS.DUE
+          : roll < 0.42
+            ? STATUS.SENT
+            : roll < 0.9
+              ? STATUS.APPROVED
+              : STATUS.REJECTED
       const reason =
-        status === 4
+        status === STATUS.REJECTED
           ? pick(['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон'])
           : ''
       const companyId = companyOf.get(guid)!
@@ -212,7 +220,7 @@ export async function seedScale(
         reject_reason: reason,
         updated_at: nowIso,
       })
-      if (status === 1) continue
+      if (status === STATUS.DUE) continue
       const sentDay = date_finish < today ? addDays(date_start, Math.floor(rnd() * 7)) : date_start
       const hh = 8 + Math.floor(rnd() * 10)
       const mm = Math.floor(rnd() * 60)
@@ -229,7 +237,7 @@ export async function seedScale(
         long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
         uploaded_at: uploaded.toISOString(),
       })
-      if (status === 3 || status === 4) {
+      if (status === STATUS.APPROVED || status === STATUS.REJECTED) {
         decisions.push({
           ref_key,
           status_code: status,

@@ -70,7 +70,15 @@ export function createMailer(fastify: FastifyInstance) {
     sender.kick(trx ? 100 : 0)
   }
 
-  return { send, flush: sender.flush, start: sender.start, stop: sender.stop }
+  /** The newest letters (to one address when `to` is given): what the dev mailbox shows. */
+  async function recent(limit: number, to?: string) {
+    let q = db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit)
+    if (to) q = q.where('to_addr', '=', to)
+    const rows = await q.execute()
+    return rows.map((r) => ({ to: r.to_addr, subject: r.subject, text: r.body, created_at: r.created_at }))
+  }
+
+  return { send, recent, flush: sender.flush, start: sender.start, stop: sender.stop }
 }
 
 export default fp(

@@ -1,29 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Kysely } from 'kysely'
-import { z } from 'zod'
-import type { Database } from '../../db/types.js'
 import { probeStorage } from '../../lib/upload-store.js'
-
-const Health = z.object({
-  status: z.enum(['ok', 'error']),
-  db: z.enum(['ok', 'error']).describe('a real write, rolled back'),
-  storage: z.enum(['ok', 'error']).describe('a real file written in VIDEO_DIR and removed'),
-})
-
-class Rollback extends Error {}
-
-/** A real write that leaves nothing behind: a row inserted in a transaction that is then rolled back. */
-async function probeDatabase(db: Kysely<Database>): Promise<void> {
-  try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('health_probe').values({ id: randomUUID(), checked_at: new Date().toISOString() }).execute()
-      throw new Rollback()
-    })
-  } catch (e) {
-    if (!(e instanceof Rollback)) throw e
-  }
-}
+import { Health } from '../../schemas/service.js'
 
 /**
  * GET /health: can the API do its job right now? The database takes a write and VIDEO_DIR takes a file
@@ -50,7 +27,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           },
         )
       const [db, storage] = await Promise.all([
-        check('database write', probeDatabase(fastify.db)),
+        check('database write', fastify.healthRepository.probeWrite()),
         check('file write in VIDEO_DIR', probeStorage(fastify.config.videoDir)),
       ])
       const healthy = db === 'ok' && storage === 'ok'

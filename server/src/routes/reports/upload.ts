@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/types.js'
 import { sendOk } from '../../lib/envelope.js'
-import { ApiError, badRequest, conflict, invalid, notFound, unavailable } from '../../lib/errors.js'
+import { ApiError, badRequest, invalid } from '../../lib/errors.js'
+import { checkUploadFields } from '../../lib/upload-fields.js'
 import { type PendingUpload, receiveUpload, tooLarge } from '../../lib/upload-store.js'
-import { enqueueMedia } from '../../plugins/app/media/enqueue.js'
 import { MAX_UPLOAD_BYTES } from '../../plugins/external/multipart.js'
 import { errors, okSchema } from '../../schemas/common.js'
-import { checkUploadFields, type UploadFields, UPLOADABLE_STATUSES } from './upload-fields.js'
 
 /** A `boundary=` parameter with a value (quoted or not): without it the body cannot be split into parts. */
 const BOUNDARY = /;\s*boundary=("[^"]+"|[^\s;"]+)/i
@@ -17,17 +13,8 @@ const BOUNDARY = /;\s*boundary=("[^"]+"|[^\s;"]+)/i
 // Boundaries and the four small fields never take more than this beyond the file itself.
 const FORM_OVERHEAD = 64 * 1024
 
-/** A file name inside VIDEO_DIR that no ref_key can steer outside it. */
-const videoName = (refKey: string) => `reports/${refKey.replace(/[^A-Za-z0-9-]/g, '_')}/${randomUUID()}.mp4`
-
 /** The client went away mid-body (not merely: the body has been read to its end). */
 const clientGone = (request: FastifyRequest) => !request.raw.complete && request.raw.destroyed
-
-/** A database call whose own failure is a 503 naming the database (our refusals pass as they are). */
-const orDatabaseDown = <T>(p: Promise<T>): Promise<T> =>
-  p.catch((e: unknown) => {
-    throw e instanceof ApiError ? e : unavailable('database', e)
-  })
 
 /**
  * A failure of the form's stream (the multipart parser, or the file part it feeds us): the client's doing,
@@ -50,48 +37,6 @@ async function* formParts(request: FastifyRequest) {
 }
 
 /**
- * The upload's one transaction: the report moves to 2 (only from 1 or 4: a concurrent upload or decision
- * since the check makes this a 409), the submission row, and last the rename of the file into place,
- * so a failed rename rolls the rows back.
- */
-async function commitSubmission(
-  db: Kysely<Database>,
-  upload: { fields: UploadFields; userId: number; companyId: number; file: PendingUpload },
-) {
-  const { fields, userId, companyId, file } = upload
-  const now = new Date().toISOString()
-  const file_name = videoName(fields.ref_key)
-  await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('reports')
-      .set({ status_code: 2, updated_at: now })
-      .where('ref_key', '=', fields.ref_key)
-      .where('company_id', '=', companyId)
-      .where('status_code', 'in', [...UPLOADABLE_STATUSES])
-      .executeTakeFirst()
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict('Report is not awaiting a video any more.')
-    const { id } = await trx
-      .insertInto('submissions')
-      .values({
-        ref_key: fields.ref_key,
-        user_id: userId,
-        file_name,
-        size: file.size,
-        etag: file.etag,
-        time_sent: fields.time_sent,
-        lat: fields.lat,
-        long: fields.long,
-        uploaded_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await enqueueMedia(trx, id)
-    // Last step inside the transaction: a failed rename rolls the rows back.
-    await file.commit(file_name)
-  })
-}
-
-/**
  * POST /reports/upload: a report's video (multipart: file, ref_key, time_sent, lat, long).
  * The file streams to a temp file; fields and ownership are checked whatever their order; then one
  * transaction (submission + status 2) whose last step renames the file into place. Any failure,
@@ -99,24 +44,7 @@ async function commitSubmission(
  * read stay readable (plugins/app/early-refusal.ts); the disk or the database failing is a 503 naming it.
  */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  const { db, config } = fastify
-
-  /** The caller's company's report, or 404 (never reveal another company's); 409 unless due or rejected. */
-  async function uploadableReport(refKey: string, companyId: number) {
-    const report = await orDatabaseDown(
-      db
-        .selectFrom('reports')
-        .select(['ref_key', 'status_code'])
-        .where('ref_key', '=', refKey)
-        .where('company_id', '=', companyId)
-        .executeTakeFirst(),
-    )
-    if (!report) throw notFound('Report not found.')
-    if (!UPLOADABLE_STATUSES.includes(report.status_code)) {
-      throw conflict(`Report is not awaiting a video (status ${report.status_code}).`)
-    }
-    return report
-  }
+  const { config, uploadService } = fastify
 
   fastify.post(
     '/upload',
@@ -155,7 +83,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
             continue
           }
           // ref_key already known: refuse before writing up to 64 MiB to disk.
-          if (fields.ref_key) await uploadableReport(fields.ref_key, user.companyId)
+          if (fields.ref_key) await uploadService.assertUploadable(fields.ref_key, user.companyId)
           upload = await receiveUpload(part.file, { videoDir: config.videoDir, maxBytes: MAX_UPLOAD_BYTES }).catch(
             (e: unknown) => {
               throw formFailure(e, request)
@@ -166,12 +94,13 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         const checked = checkUploadFields(fields)
         if (!upload) checked.errors.file = 'A video file is required.'
         if (Object.keys(checked.errors).length || !checked.value || !upload) throw invalid(checked.errors)
-        await uploadableReport(checked.value.ref_key, user.companyId)
-
-        const file = upload
-        await orDatabaseDown(
-          commitSubmission(db, { fields: checked.value, userId: user.userId, companyId: user.companyId, file }),
-        )
+        await uploadService.assertUploadable(checked.value.ref_key, user.companyId)
+        await uploadService.commit({
+          fields: checked.value,
+          userId: user.userId,
+          companyId: user.companyId,
+          file: upload,
+        })
         upload = null
         return sendOk(reply, {}, 201, 'Report has been successfully saved.')
       } catch (err) {

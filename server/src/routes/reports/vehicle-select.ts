@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { sendOk } from '../../lib/envelope.js'
 import { notFound } from '../../lib/errors.js'
+import { publicBaseOf } from '../../lib/public-links.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { VehicleSelectPayload } from '../../schemas/reports.js'
 
@@ -20,8 +21,11 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       preHandler: fastify.requireBearer,
     },
     async (request, reply) => {
-      const base = fastify.config.apiPublicUrl ?? `${request.protocol}://${request.host}`
-      const payload = await fastify.reportsService.vehicleSelect(request.user!, request.params.vehicle_guid, base)
+      const payload = await fastify.reportsService.vehicleSelect(
+        request.user!,
+        request.params.vehicle_guid,
+        publicBaseOf(request),
+      )
       if (!payload) throw notFound('Vehicle not found.')
       return sendOk(reply, payload)
     },

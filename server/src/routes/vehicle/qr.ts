@@ -24,17 +24,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const { vehicle_guid } = request.params
-      const vehicle = await fastify.db
-        .selectFrom('vehicles')
-        .select('guid')
-        .where('guid', '=', vehicle_guid)
-        .executeTakeFirst()
-      if (!vehicle) throw notFound('Vehicle not found.')
-      const png = await qrPng(vehicle.guid)
+      if (!(await fastify.reviewRepository.vehicleExists(vehicle_guid))) throw notFound('Vehicle not found.')
+      const png = await qrPng(vehicle_guid)
       return (reply as unknown as FastifyReply)
         .type('image/png')
         .header('cache-control', 'private, max-age=86400')
-        .header('content-disposition', `inline; filename="qr-${vehicle.guid}.png"`)
+        .header('content-disposition', `inline; filename="qr-${vehicle_guid}.png"`)
         .send(png)
     },
   )

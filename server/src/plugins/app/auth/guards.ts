@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { parseBasic, parseBearer } from '../../../lib/basic-auth.js'
+import { ROLE } from '../../../lib/codes.js'
 import { forbidden, unauthorized } from '../../../lib/errors.js'
 import { dummyPasswordHash, verifyPassword } from '../../../lib/passwords.js'
 
@@ -46,7 +47,7 @@ export const BASIC_1C_CHALLENGE = { 'www-authenticate': 'Basic realm="ForteLeasi
  */
 export default fp(
   async (fastify) => {
-    const { db, tokens, abuseLimits } = fastify
+    const { usersRepository, tokens, abuseLimits } = fastify
 
     const requireBearer: Guard = async (request) => {
       if (request.user) return
@@ -55,14 +56,7 @@ export default fp(
       const claims = tokens.verifyAccess(token)
       if (!claims) throw unauthorized('Invalid or expired access token.')
       const uuid = String(claims.uuid)
-      const user = await db
-        .selectFrom('users')
-        .innerJoin('companies', 'companies.id', 'users.company_id')
-        .leftJoin('session_logouts as l', (j) => j.onRef('l.user_id', '=', 'users.id').on('l.uuid', '=', uuid))
-        .select(['users.id', 'users.company_id', 'users.role_id', 'users.deleted_at', 'companies.biin'])
-        .select('l.logged_out_at')
-        .where('users.id', '=', claims.user_id)
-        .executeTakeFirst()
+      const user = await usersRepository.findSessionUser(claims.user_id, uuid)
       if (!user || user.deleted_at || user.company_id !== claims.company_id)
         throw unauthorized('The user no longer exists.')
       // POST /logout ended this device's session: tokens issued up to then are dead.
@@ -79,7 +73,7 @@ export default fp(
 
     const requireDirector: Guard = async (request, reply) => {
       await requireBearer(request, reply)
-      if (request.user!.roleId !== 1) throw forbidden('Only the director may do this.')
+      if (request.user!.roleId !== ROLE.DIRECTOR) throw forbidden('Only the director may do this.')
     }
 
     // scrypt is deliberately slow; video Range requests repeat the same credentials many times, so
@@ -101,7 +95,7 @@ export default fp(
       }
       // Counted as a failure until the password proves right; a locked login runs no hash at all.
       const attempt = await abuseLimits.login1CAttempt(cred.login, request.ip)
-      const row = await db.selectFrom('reviewers').selectAll().where('login', '=', cred.login).executeTakeFirst()
+      const row = await usersRepository.findReviewer(cred.login)
       // An unknown login is checked against a dummy hash: the same work, the same time, the same answer.
       const ok = await verifyPassword(cred.password, row?.password_hash ?? (await dummyPasswordHash()))
       if (!row || !ok) {
@@ -127,5 +121,5 @@ export default fp(
     fastify.decorateRequest('user', undefined)
     fastify.decorateRequest('reviewer', undefined)
   },
-  { name: 'guards', dependencies: ['database', 'tokens', 'abuse-limits'] },
+  { name: 'guards', dependencies: ['users-repository', 'tokens', 'abuse-limits'] },
 )

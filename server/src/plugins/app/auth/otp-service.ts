@@ -2,13 +2,14 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
+import { ROLE, type Role } from '../../../lib/codes.js'
 import { notFound, tooMany, unauthorized } from '../../../lib/errors.js'
 import { otpLetter } from '../../../mail/otp-letter.js'
 
 export const MAX_OTP_ATTEMPTS = 5
 
 export interface OtpRequest {
-  roleId: 1 | 2
+  roleId: Role
   uuid: string
   fcm: string
   mobile?: string
@@ -35,7 +36,7 @@ export function maskEmail(email: string): string {
  * One-time passwords: 4 digits, stored as an HMAC bound to (BIIN, uuid), single use, limited tries,
  * at most one new code a minute per (BIIN, uuid), and the letter and failure budgets of
  * `abuse-limits.ts`. The letter goes to the company's email. Nothing about the user changes before
- * the code is verified: the role 2 mobile and first name, and the FCM, wait on the code's row.
+ * the code is verified: the employee's mobile and first name, and the FCM, wait on the code's row.
  */
 export function createOtpService(fastify: FastifyInstance) {
   const { db, config, usersRepository: users, abuseLimits: limits } = fastify
@@ -66,7 +67,7 @@ export function createOtpService(fastify: FastifyInstance) {
     const company = await users.findCompanyByBiin(biin)
     if (!company) throw notFound('Company with this BIN/IIN not found.')
     let directorId: number | null = null
-    if (req.roleId === 1) {
+    if (req.roleId === ROLE.DIRECTOR) {
       const director = await users.findDirector(company.id)
       if (!director) throw notFound('Company with this BIN/IIN not found.')
       directorId = director.id
@@ -93,8 +94,8 @@ export function createOtpService(fastify: FastifyInstance) {
           company_id: company.id,
           role_id: req.roleId,
           user_id: directorId,
-          mobile: req.roleId === 2 ? (req.mobile ?? '') : '',
-          first_name: req.roleId === 2 ? (req.firstName ?? '').trim() : '',
+          mobile: req.roleId === ROLE.EMPLOYEE ? (req.mobile ?? '') : '',
+          first_name: req.roleId === ROLE.EMPLOYEE ? (req.firstName ?? '').trim() : '',
           fcm: req.fcm,
           code_hash: hash(biin, req.uuid, code),
           attempts: 0,
@@ -157,7 +158,7 @@ export function createOtpService(fastify: FastifyInstance) {
     const attempt = await limits.authAttempt(biin, ip)
     const row = await spendCode(biin, uuid, code)
     let userId: number
-    if (row.role_id === 1 && row.user_id !== null) {
+    if (row.role_id === ROLE.DIRECTOR && row.user_id !== null) {
       if (row.fcm) await users.setFcm(row.user_id, row.fcm)
       userId = row.user_id
     } else {

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { ROLE, type Role, ROLE_TITLES } from '../../../lib/codes.js'
 import { unauthorized } from '../../../lib/errors.js'
 import type { TokenPair } from './token-service.js'
-
-export const USER_TYPES = { 1: 'Директор', 2: 'Сотрудник' } as const
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -20,7 +19,7 @@ export function createSessionService(fastify: FastifyInstance) {
     const u = await fastify.usersRepository.findUserWithCompany(pair.subject.userId)
     if (!u || u.deleted_at) throw unauthorized('The user no longer exists.')
     const authUser = { userId: u.id, companyId: u.company_id, roleId: u.role_id, biin: u.biin, uuid: pair.subject.uuid }
-    const isDirector = u.role_id === 1
+    const isDirector = u.role_id === ROLE.DIRECTOR
     const [reports, employees] = await Promise.all([
       fastify.reportsService.general(authUser),
       isDirector ? fastify.usersRepository.listEmployees(u.company_id) : Promise.resolve(null),
@@ -35,7 +34,7 @@ export function createSessionService(fastify: FastifyInstance) {
       patronic_name: u.patronic_name,
       biin: u.biin,
       company_name: u.company_name,
-      user_type: USER_TYPES[u.role_id as 1 | 2] ?? USER_TYPES[2],
+      user_type: ROLE_TITLES[u.role_id as Role] ?? ROLE_TITLES[ROLE.EMPLOYEE],
       ...reports,
       ...(employees ? { employees } : {}),
     }

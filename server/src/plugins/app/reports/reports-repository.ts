@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { sql, type Transaction } from 'kysely'
+import { type Insertable, sql, type Transaction } from 'kysely'
 import type { Database } from '../../../db/types.js'
+import { STATUS } from '../../../lib/codes.js'
 import type { ReportRow, VehicleRow, VehicleTypeRow } from '../../../lib/report-format.js'
 
 export interface ReportFilter {
@@ -29,31 +30,33 @@ declare module 'fastify' {
 
 type Db = FastifyInstance['db'] | Transaction<Database>
 
+/** A report (`r`) joined with its vehicle (`v`): the columns of `ReportRow`, which `formatReport` turns into an item. */
+export const REPORT_COLUMNS = [
+  'r.ref_key',
+  'r.report_number',
+  'r.contract_number',
+  'r.date_start',
+  'r.date_finish',
+  'r.status_code',
+  'r.reject_reason',
+  'r.vehicle_guid',
+  'v.vin_code',
+  'v.plate_number',
+  'v.vehicle_type_code',
+] as const
+
 /**
- * Reads of reports, vehicles and vehicle types, always scoped to one company.
+ * Reports, vehicles and vehicle types of one company (every method is scoped to it), and the
+ * writes of an upload (the report moves to SENT, the submission row).
  * Each list is one indexed query (reports_company_finish), no per-row queries.
  * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
  */
 export function createReportsRepository(fastify: FastifyInstance) {
-  const reportColumns = [
-    'r.ref_key',
-    'r.report_number',
-    'r.contract_number',
-    'r.date_start',
-    'r.date_finish',
-    'r.status_code',
-    'r.reject_reason',
-    'r.vehicle_guid',
-    'v.vin_code',
-    'v.plate_number',
-    'v.vehicle_type_code',
-  ] as const
-
   async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
     let q = trx
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select(reportColumns)
+      .select(REPORT_COLUMNS)
       .where('r.company_id', '=', companyId)
     if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
     if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
@@ -61,13 +64,15 @@ export function createReportsRepository(fastify: FastifyInstance) {
     return q.orderBy('r.date_finish').orderBy('r.ref_key').execute()
   }
 
-  /** The most pressing report per vehicle (pinned rule: overdue, then 4 > 1 > 2 > 3, then latest date_finish). */
+  /** The most pressing report per vehicle (pinned rule: overdue, then rejected > due > sent > approved, then latest date_finish). */
   async function vehiclePriority(
     companyId: number,
     today: string,
     f: ReportFilter = {},
     trx: Db = fastify.db,
   ): Promise<VehiclePriorityRow[]> {
+    // Inlined as literals (not parameters): the statement text, and so its plan, stays the same.
+    const [due, sent, rejected] = [STATUS.DUE, STATUS.SENT, STATUS.REJECTED].map((c) => sql.lit(c))
     let inner = trx
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
@@ -80,8 +85,8 @@ export function createReportsRepository(fastify: FastifyInstance) {
         'v.plate_number',
         'v.vehicle_type_code',
         sql<number>`row_number() over (partition by r.vehicle_guid order by
-          case when r.status_code in (1, 4) and r.date_finish < ${today} then 0 else 1 end,
-          case r.status_code when 4 then 0 when 1 then 1 when 2 then 2 else 3 end,
+          case when r.status_code in (${due}, ${rejected}) and r.date_finish < ${today} then 0 else 1 end,
+          case r.status_code when ${rejected} then 0 when ${due} then 1 when ${sent} then 2 else 3 end,
           r.date_finish desc, r.ref_key)`.as('rn'),
       ])
       .where('r.company_id', '=', companyId)
@@ -139,7 +144,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
     const row = await trx
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select(reportColumns)
+      .select(REPORT_COLUMNS)
       .where('r.ref_key', '=', refKey)
       .where('r.company_id', '=', companyId)
       .executeTakeFirst()
@@ -168,7 +173,50 @@ export function createReportsRepository(fastify: FastifyInstance) {
       : null
   }
 
-  return { listReports, vehiclePriority, vehicleTypes, companyVehicles, findVehicle, findReport, latestSubmission }
+  /** The status of one report of the company, or null (another company's ref_key is "not found" too). */
+  async function statusOf(companyId: number, refKey: string, trx: Db = fastify.db): Promise<number | null> {
+    const row = await trx
+      .selectFrom('reports')
+      .select('status_code')
+      .where('ref_key', '=', refKey)
+      .where('company_id', '=', companyId)
+      .executeTakeFirst()
+    return row?.status_code ?? null
+  }
+
+  /**
+   * Moves one report of the company from one of `from` to SENT; false when it is in none of them (any
+   * more): the conditional UPDATE settles a race with another upload or a decision.
+   */
+  async function markSent(trx: Db, companyId: number, refKey: string, from: readonly number[], at: string) {
+    const res = await trx
+      .updateTable('reports')
+      .set({ status_code: STATUS.SENT, updated_at: at })
+      .where('ref_key', '=', refKey)
+      .where('company_id', '=', companyId)
+      .where('status_code', 'in', [...from])
+      .executeTakeFirst()
+    return Number(res.numUpdatedRows) === 1
+  }
+
+  /** Stores a submission (a video sent for a report); returns its id. */
+  async function insertSubmission(trx: Db, values: Insertable<Database['submissions']>): Promise<number> {
+    const { id } = await trx.insertInto('submissions').values(values).returning('id').executeTakeFirstOrThrow()
+    return id
+  }
+
+  return {
+    listReports,
+    vehiclePriority,
+    vehicleTypes,
+    companyVehicles,
+    findVehicle,
+    findReport,
+    latestSubmission,
+    statusOf,
+    markSent,
+    insertSubmission,
+  }
 }
 
 /** Distinct values in first-seen order. */

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { STATUS } from '../../../lib/codes.js'
 import { todayYmd } from '../../../lib/dates.js'
 import { invalid, notFound } from '../../../lib/errors.js'
+import { vehicleTypeImage } from '../../../lib/public-links.js'
 import {
   byVehicleTypeCode,
   DATE_RANGES,
@@ -25,6 +27,8 @@ declare module 'fastify' {
   }
 }
 
+const STATUS_CODES = Object.values(STATUS)
+
 /** `null`, empty or missing = no filter (api-contract.md "Conventions"). */
 const isBlank = (s: string | undefined) => s === undefined || s === '' || s.toLowerCase() === 'null'
 
@@ -38,8 +42,9 @@ export function parseFilterSegments(
   const f: ReportFilter = {}
   const errors: Record<string, string> = {}
   if (!isBlank(status)) {
-    if (/^[1-4]$/.test(status!)) f.status = Number(status)
-    else errors.status_code = 'Must be 1, 2, 3, 4 or null.'
+    const code = STATUS_CODES.find((c) => String(c) === status)
+    if (code !== undefined) f.status = code
+    else errors.status_code = `Must be ${STATUS_CODES.join(', ')} or null.`
   }
   if (!isBlank(range)) {
     if (range! in DATE_RANGES) f.since = rangeStart(range as DateRangeCode, today)
@@ -115,7 +120,7 @@ export function createReportsService(fastify: FastifyInstance) {
           contract_date_end: vehicle.contract_date_end ? `${vehicle.contract_date_end.slice(0, 10)}T00:00:00` : '',
           plate_number: vehicle.plate_number,
           vin_code: vehicle.vin_code,
-          image_path: `${publicBase}/images/${encodeURIComponent(vehicle.vehicle_type_code)}/image.png`,
+          image_path: vehicleTypeImage(publicBase, vehicle.vehicle_type_code),
         },
       },
     }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { ROLE } from '../../../lib/codes.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -7,7 +8,11 @@ declare module 'fastify' {
   }
 }
 
-/** Companies, directors and employees. Deleted employees keep their row (`deleted_at`). */
+/**
+ * Companies, directors, employees and the Forte reviewers (1C accounts). Deleted employees keep their
+ * row (`deleted_at`).
+ * @see https://github.com/fastify/demo/blob/main/src/plugins/app/users/users-repository.ts
+ */
 export function createUsersRepository(fastify: FastifyInstance) {
   const { db } = fastify
 
@@ -19,7 +24,7 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .selectFrom('users')
       .selectAll()
       .where('company_id', '=', companyId)
-      .where('role_id', '=', 1)
+      .where('role_id', '=', ROLE.DIRECTOR)
       .where('deleted_at', 'is', null)
       .orderBy('id')
       .limit(1)
@@ -34,7 +39,7 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .selectFrom('users')
       .selectAll()
       .where('company_id', '=', companyId)
-      .where('role_id', '=', 2)
+      .where('role_id', '=', ROLE.EMPLOYEE)
       .where('deleted_at', 'is', null)
       .where('mobile', '=', mobile)
       .execute()
@@ -47,7 +52,7 @@ export function createUsersRepository(fastify: FastifyInstance) {
     }
     const row = {
       company_id: companyId,
-      role_id: 2,
+      role_id: ROLE.EMPLOYEE,
       first_name: firstName.trim(),
       last_name: '',
       patronic_name: '',
@@ -83,12 +88,30 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .where('users.id', '=', userId)
       .executeTakeFirst()) ?? null
 
+  /**
+   * The user behind an access token, with its company's BIN/IIN and when this device (`uuid`) last
+   * logged out (null: never); null when there is no such user.
+   */
+  const findSessionUser = async (userId: number, uuid: string) =>
+    (await db
+      .selectFrom('users')
+      .innerJoin('companies', 'companies.id', 'users.company_id')
+      .leftJoin('session_logouts as l', (j) => j.onRef('l.user_id', '=', 'users.id').on('l.uuid', '=', uuid))
+      .select(['users.id', 'users.company_id', 'users.role_id', 'users.deleted_at', 'companies.biin'])
+      .select('l.logged_out_at')
+      .where('users.id', '=', userId)
+      .executeTakeFirst()) ?? null
+
+  /** A 1C account by login, or null. */
+  const findReviewer = async (login: string) =>
+    (await db.selectFrom('reviewers').selectAll().where('login', '=', login).executeTakeFirst()) ?? null
+
   const listEmployees = (companyId: number) =>
     db
       .selectFrom('users')
       .select(['id', 'first_name', 'mobile'])
       .where('company_id', '=', companyId)
-      .where('role_id', '=', 2)
+      .where('role_id', '=', ROLE.EMPLOYEE)
       .where('deleted_at', 'is', null)
       .orderBy('id', 'desc')
       .execute()
@@ -100,13 +123,23 @@ export function createUsersRepository(fastify: FastifyInstance) {
       .set({ deleted_at: new Date().toISOString() })
       .where('id', '=', id)
       .where('company_id', '=', companyId)
-      .where('role_id', '=', 2)
+      .where('role_id', '=', ROLE.EMPLOYEE)
       .where('deleted_at', 'is', null)
       .executeTakeFirst()
     return Number(res.numUpdatedRows) === 1
   }
 
-  return { findCompanyByBiin, findDirector, upsertEmployee, setFcm, findUserWithCompany, listEmployees, deleteEmployee }
+  return {
+    findCompanyByBiin,
+    findDirector,
+    upsertEmployee,
+    setFcm,
+    findUserWithCompany,
+    findSessionUser,
+    findReviewer,
+    listEmployees,
+    deleteEmployee,
+  }
 }
 
 export default fp(

@@ -1,6 +1,3 @@
-/** Statuses that take a video: due (1) and rejected (4). */
-export const UPLOADABLE_STATUSES: readonly number[] = [1, 4]
-
 export interface UploadFields {
   ref_key: string
   time_sent: string

@@ -1,0 +1,244 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../../../db/types.js'
+import { STATUS } from '../../../lib/codes.js'
+import { type DateRangeCode, rangeStart } from '../../../lib/report-format.js'
+import { type SignalsFilter, signalsWhere } from '../media/signals-filter.js'
+import { REPORT_COLUMNS } from '../reports/reports-repository.js'
+import { containsText } from './text-search.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    reviewRepository: ReturnType<typeof createReviewRepository>
+  }
+}
+
+export interface ReviewListFilter {
+  status_code?: number
+  date_range?: DateRangeCode
+  biin?: string
+  q?: string
+  vehicle_type?: string
+  signals?: SignalsFilter
+  order: 'newest' | 'oldest'
+  page: number
+  per_page: number
+}
+
+export interface VehicleListFilter {
+  biin?: string
+  q?: string
+  page: number
+  per_page: number
+}
+
+/** A reviewer's decision as it is stored (`reject_reason` is '' for an approval). */
+export interface DecisionRow {
+  ref_key: string
+  status_code: typeof STATUS.APPROVED | typeof STATUS.REJECTED
+  reject_reason: string
+  reviewer_login: string
+  decided_at: string
+}
+
+// The latest submission of a report: the one a reviewer watches.
+const latestSubmissionJoin = sql<boolean>`s.id = (select max(s2.id) from submissions s2 where s2.ref_key = r.ref_key)`
+
+const SUBMISSION_COLUMNS = ['s.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at'] as const
+
+/**
+ * The reviewer (1C) side, across every company: the report queue with each report's latest video,
+ * one report with its history, the decisions, and the vehicles for sticker printing.
+ * Dialect-neutral SQL (SQLite and PostgreSQL). Methods that write take the caller's transaction.
+ * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
+ */
+export function createReviewRepository(fastify: FastifyInstance) {
+  const { db } = fastify
+
+  /** Reports with their vehicle, type and company. */
+  const staffReports = () =>
+    db
+      .selectFrom('reports as r')
+      .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
+      .innerJoin('companies as c', 'c.id', 'r.company_id')
+      .innerJoin('vehicle_types as t', 't.code', 'v.vehicle_type_code')
+
+  function filteredReports(f: Omit<ReviewListFilter, 'order' | 'page' | 'per_page'>, today: string) {
+    let q = staffReports()
+    if (f.status_code) q = q.where('r.status_code', '=', f.status_code)
+    if (f.date_range) q = q.where('r.date_finish', '>=', rangeStart(f.date_range, today))
+    if (f.biin) q = q.where('c.biin', '=', f.biin)
+    if (f.vehicle_type) q = q.where('v.vehicle_type_code', '=', f.vehicle_type)
+    if (f.signals) q = q.where(signalsWhere(f.signals))
+    if (f.q)
+      q = q.where(
+        containsText(['r.report_number', 'r.ref_key', 'v.plate_number', 'v.vin_code', 'c.name', 'c.biin'], f.q),
+      )
+    return q
+  }
+
+  /** A page of the queue (reports with a video first, by its upload time; then by the period's end) and the total. */
+  async function listReports(f: ReviewListFilter, today: string) {
+    const base = filteredReports(f, today)
+    const dir = f.order === 'oldest' ? sql`asc` : sql`desc`
+    const [rows, count] = await Promise.all([
+      base
+        .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
+        .select([
+          ...REPORT_COLUMNS,
+          'r.updated_at',
+          't.title as vehicle_type_title',
+          'c.name as company_name',
+          'c.biin',
+          's.id as submission_id',
+          ...SUBMISSION_COLUMNS,
+        ])
+        .orderBy(sql`case when s.id is null then 1 else 0 end`)
+        .orderBy(sql`s.uploaded_at ${dir}`)
+        .orderBy(sql`r.date_finish ${dir}`)
+        .orderBy('r.ref_key')
+        .limit(f.per_page)
+        .offset((f.page - 1) * f.per_page)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    ])
+    return { rows, total: Number(count.n) }
+  }
+
+  /** One report with its vehicle (and contract), type (with instructions) and company; null when unknown. */
+  async function findReport(refKey: string) {
+    const row = await staffReports()
+      .select([
+        ...REPORT_COLUMNS,
+        'r.updated_at',
+        'v.contract_number as vehicle_contract_number',
+        'v.contract_date_end',
+        't.title as vehicle_type_title',
+        't.instructions',
+        'c.id as company_id',
+        'c.name as company_name',
+        'c.biin',
+        'c.email',
+      ])
+      .where('r.ref_key', '=', refKey)
+      .executeTakeFirst()
+    return row ?? null
+  }
+
+  /** Every video sent for the report, oldest first, with who sent it. */
+  const submissionsOf = (refKey: string) =>
+    db
+      .selectFrom('submissions as s')
+      .leftJoin('users as u', 'u.id', 's.user_id')
+      .select(['s.id', ...SUBMISSION_COLUMNS, 's.user_id', 'u.first_name', 'u.last_name', 'u.role_id'])
+      .where('s.ref_key', '=', refKey)
+      .orderBy('s.id')
+      .execute()
+
+  const decisions = () =>
+    db.selectFrom('decisions as d').leftJoin('reviewers as w', 'w.login', 'd.reviewer_login').select('w.display_name')
+
+  /** Every decision on the report, oldest first, with the reviewer's name. */
+  const decisionsOf = (refKey: string) =>
+    decisions()
+      .select(['d.id', 'd.status_code', 'd.reject_reason', 'd.reviewer_login', 'd.decided_at'])
+      .where('d.ref_key', '=', refKey)
+      .orderBy('d.id')
+      .execute()
+
+  /** The latest decision on a report (for a 409 that says who decided first and when). */
+  const latestDecision = (refKey: string) =>
+    decisions()
+      .select(['d.status_code', 'd.reviewer_login', 'd.decided_at'])
+      .where('d.ref_key', '=', refKey)
+      .orderBy('d.id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+
+  /** The report's status now; null when there is no such report. */
+  async function statusOf(refKey: string): Promise<number | null> {
+    const row = await db.selectFrom('reports').select('status_code').where('ref_key', '=', refKey).executeTakeFirst()
+    return row?.status_code ?? null
+  }
+
+  /**
+   * Records a decision on a sent report, inside the caller's transaction. The conditional UPDATE is the
+   * lock: of two reviewers deciding at once, only one sees its row change. False when the report is not
+   * (or no longer) in status SENT, and nothing is written then.
+   */
+  async function applyDecision(trx: Kysely<Database>, d: DecisionRow): Promise<boolean> {
+    const res = await trx
+      .updateTable('reports')
+      .set(
+        d.status_code === STATUS.REJECTED
+          ? { status_code: d.status_code, reject_reason: d.reject_reason, updated_at: d.decided_at }
+          : { status_code: d.status_code, updated_at: d.decided_at },
+      )
+      .where('ref_key', '=', d.ref_key)
+      .where('status_code', '=', STATUS.SENT)
+      .executeTakeFirst()
+    if (Number(res.numUpdatedRows) !== 1) return false
+    await trx.insertInto('decisions').values(d).execute()
+    return true
+  }
+
+  /** A page of every company's vehicles (search by BIN/IIN, plate, VIN, ...) and the total. */
+  async function listVehicles(f: VehicleListFilter) {
+    let base = db
+      .selectFrom('vehicles as v')
+      .innerJoin('companies as c', 'c.id', 'v.company_id')
+      .innerJoin('vehicle_types as t', 't.code', 'v.vehicle_type_code')
+    if (f.biin) base = base.where('c.biin', '=', f.biin)
+    if (f.q?.trim())
+      base = base.where(
+        containsText(['v.plate_number', 'v.vin_code', 'v.guid', 'c.biin', 'c.name', 'v.contract_number'], f.q),
+      )
+    const [rows, count] = await Promise.all([
+      base
+        .select([
+          'v.guid',
+          'v.plate_number',
+          'v.vin_code',
+          'v.vehicle_type_code',
+          'v.contract_number',
+          'v.contract_date_end',
+          't.title as vehicle_type_title',
+          'c.name as company_name',
+          'c.biin',
+        ])
+        .orderBy('c.name')
+        .orderBy('v.plate_number')
+        .orderBy('v.guid')
+        .limit(f.per_page)
+        .offset((f.page - 1) * f.per_page)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    ])
+    return { rows, total: Number(count.n) }
+  }
+
+  /** Whether a vehicle with this guid exists (any company). */
+  async function vehicleExists(guid: string): Promise<boolean> {
+    return !!(await db.selectFrom('vehicles').select('guid').where('guid', '=', guid).executeTakeFirst())
+  }
+
+  return {
+    listReports,
+    findReport,
+    submissionsOf,
+    decisionsOf,
+    latestDecision,
+    statusOf,
+    applyDecision,
+    listVehicles,
+    vehicleExists,
+  }
+}
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('reviewRepository', createReviewRepository(fastify))
+  },
+  { name: 'review-repository', dependencies: ['database'] },
+)
