@@ -14,7 +14,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         security: [{ basic1C: [] }],
         response: { 200: okSchema({ login: z.string(), display_name: z.string() }), ...errors(401) },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) =>
       sendOk(reply, { login: request.reviewer!.login, display_name: request.reviewer!.displayName }),

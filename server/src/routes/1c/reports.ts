@@ -31,7 +31,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         querystring: ReviewListQuery,
         response: { 200: okSchema(ReviewListPayload), ...errors(401, 422) },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => sendOk(reply, await fastify.reviewService.list(request.query)),
   )
@@ -46,7 +45,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         params: RefKeyParams,
         response: { 200: okSchema(ReviewDetailPayload), ...errors(401, 404) },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => {
       const payload = await fastify.reviewService.detail(request.params.ref_key)
@@ -66,7 +64,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         body: DecisionBody,
         response: { 200: okSchema(DecisionPayload), 409: DecisionConflict, ...errors(401, 404, 422) },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => {
       const { status_code, expected_status_code } = request.body

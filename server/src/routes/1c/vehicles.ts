@@ -16,7 +16,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         querystring: VehicleListQuery,
         response: { 200: okSchema(VehicleListPayload), ...errors(401, 422) },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => sendOk(reply, await fastify.reviewService.vehicles(request.query, publicBaseOf(request))),
   )

@@ -16,7 +16,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         security: [{ bearer: [] }],
         response: { 200: okSchema({ employees: z.array(EmployeeItem) }), ...errors(401, 403) },
       },
-      preHandler: fastify.requireDirector,
     },
     async (request, reply) => {
       return sendOk(reply, { employees: await fastify.usersRepository.listEmployees(request.user!.companyId) })
@@ -33,7 +32,6 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         params: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
         response: { 200: okSchema({}), ...errors(401, 403, 404, 422) },
       },
-      preHandler: fastify.requireDirector,
     },
     async (request, reply) => {
       const deleted = await fastify.usersRepository.deleteEmployee(request.user!.companyId, request.params.id)
