@@ -8,7 +8,7 @@ import { stop } from './lib/processes'
 import { type Api, root, startPortal } from './lib/stack'
 
 /** A bare App Router page (one heading) built with the portal's own configuration: the floor. */
-export function buildFloorApp(): string {
+function buildFloorApp(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'forte-floor-'))
   mkdirSync(path.join(dir, 'app'))
   writeFileSync(

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { root } from './lib/stack'
 
-export const LIMIT = 64 * 1024 * 1024
+const LIMIT = 64 * 1024 * 1024
 
 /**
  * A real, playable H.264 MP4 just under the 64 MiB limit, with its index first (faststart), so a

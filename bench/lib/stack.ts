@@ -8,7 +8,6 @@ import { freePort, launch, waitFor } from './processes'
 
 export const DEMO_BIN = '200940026146'
 export const root = path.resolve(import.meta.dirname, '..', '..')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string }
 
@@ -103,5 +102,3 @@ export async function startPortal(
   await waitFor(`${url}${readyPath}`, 120)
   return { url, proc }
 }
-
-export { bin }

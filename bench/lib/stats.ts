@@ -1,4 +1,4 @@
-export const percentile = (sorted: number[], p: number) =>
+const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN
 
 /** Runs `fn` `n` times one after another; returns p50/p95 of the wall times in ms. */

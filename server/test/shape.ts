@@ -4,12 +4,12 @@
  * map may be `[]` or `{}` (api-contract.md "Conventions").
  */
 
-export type Shape = string | Shape[] | { [k: string]: Shape }
+type Shape = string | Shape[] | { [k: string]: Shape }
 
 const DATA_KEY = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
 
 /** A value's shape: `"string"`, `"number"`, `"boolean"`, `"null"`, `[elementShape]`, `{key: shape}`. */
-export function shapeOf(v: unknown): Shape {
+function shapeOf(v: unknown): Shape {
   if (v === null) return 'null'
   if (Array.isArray(v)) return v.length ? [shapeOf(v[0])] : []
   if (typeof v === 'object') {

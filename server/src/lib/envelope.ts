@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify'
 
 /** The success envelope: `{"status":"ok","data":{"message":"success","code":200, ...payload}}`. */
-export function okEnvelope<T extends object>(payload: T, code = 200, message = 'success') {
+function okEnvelope<T extends object>(payload: T, code = 200, message = 'success') {
   return { status: 'ok' as const, data: { message, code, ...payload } }
 }
 

@@ -18,6 +18,3 @@ export function isMp4Signature(head: Uint8Array): boolean {
   }
   return true
 }
-
-/** Alias used by upload-store.ts. */
-export const looksLikeMp4 = isMp4Signature

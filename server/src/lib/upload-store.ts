@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ApiError, unavailable } from './errors.js'
-import { looksLikeMp4, MP4_SNIFF_BYTES } from './mp4-signature.js'
+import { isMp4Signature, MP4_SNIFF_BYTES } from './mp4-signature.js'
 
 /** A video written to a temp file in VIDEO_DIR, not yet visible to anyone. */
 export interface PendingUpload {
@@ -58,7 +58,7 @@ export async function receiveUpload(
       if (head) {
         head = Buffer.concat([head, chunk.subarray(0, MP4_SNIFF_BYTES)]).subarray(0, MP4_SNIFF_BYTES)
         if (head.length >= MP4_SNIFF_BYTES) {
-          if (!looksLikeMp4(head)) return done(notMp4())
+          if (!isMp4Signature(head)) return done(notMp4())
           head = null
         }
       }

@@ -24,14 +24,14 @@ export const ReportItem = z
   })
   .meta({ id: 'ReportItem' })
 
-export const VehicleReportItem = ReportItem.omit({
+const VehicleReportItem = ReportItem.omit({
   contract_number: true,
   vin_code: true,
   plate_number: true,
   vehicle_guid: true,
 }).meta({ id: 'VehicleReportItem' })
 
-export const VehiclePriorityItem = z
+const VehiclePriorityItem = z
   .object({
     ref_key: z.string(),
     report_status_priority_title: z.string(),
@@ -50,7 +50,7 @@ const split = <T extends z.ZodType>(item: T) => z.object({ important: z.array(it
 const StatusMap = z.record(z.string(), z.string())
 const DateRangeMap = z.record(z.string(), z.string())
 
-export const FilterSchema = z.object({
+const FilterSchema = z.object({
   status: StatusMap,
   vehicle_type: z.array(
     z.union([
@@ -64,7 +64,7 @@ export const FilterSchema = z.object({
   date_range: DateRangeMap,
 })
 
-export const TypeInfo = z.record(z.string(), z.object({ vehicle_type_title: z.string(), instructions: Instructions }))
+const TypeInfo = z.record(z.string(), z.object({ vehicle_type_title: z.string(), instructions: Instructions }))
 
 /** reports/info/filter: the block /auth, /refresh_token and /reports/general/filter share. */
 export const GeneralPayload = {
@@ -94,7 +94,7 @@ export const VehicleSelectPayload = {
 }
 
 /** The latest submission of a report: when and where the video was filmed, when it arrived. */
-export const SubmissionInfo = z
+const SubmissionInfo = z
   .object({
     time_sent: z.string().meta({ description: 'yyyy-mm-dd hh:mm:ss, Almaty wall time as the client sent it' }),
     lat: z.number(),

@@ -5,7 +5,7 @@ import { ReportItem } from './reports.js'
 
 /** Schemas of the reviewer (1C) endpoints (api-contract.md "[ext]"). */
 
-export const SubmissionSummary = z
+const SubmissionSummary = z
   .object({
     time_sent: z.string(),
     lat: z.number(),
@@ -16,7 +16,7 @@ export const SubmissionSummary = z
   })
   .nullable()
 
-export const ReviewListItem = ReportItem.extend({
+const ReviewListItem = ReportItem.extend({
   vehicle_type_title: z.string(),
   company_name: z.string(),
   biin: z.string(),
@@ -54,7 +54,7 @@ export const ReviewListQuery = z.object({
 
 const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
-export const HistoryEntry = z
+const HistoryEntry = z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('submission'),
@@ -142,7 +142,7 @@ export const DecisionConflict = z
   })
   .meta({ id: 'DecisionConflict' })
 
-export const VehicleListItem = z
+const VehicleListItem = z
   .object({
     vehicle_guid: z.string(),
     plate_number: z.string(),

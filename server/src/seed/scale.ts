@@ -33,7 +33,7 @@ export interface ScaleOptions {
 }
 
 /** mulberry32: a tiny, fast, seedable PRNG (same seed → same data). */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
