@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkVideoFile, isMp4Signature, MAX_VIDEO_BYTES, toApiTimeSent, uploadFieldsSchema } from './upload'
+import * as shared from '@/server/test/fixtures/upload-cases'
+import {
+  checkVideoFile,
+  isMp4Signature,
+  MAX_VIDEO_BYTES,
+  toApiTimeSent,
+  uploadFieldsSchema,
+  videoFileSchema,
+} from './upload'
 
 const sample = new Uint8Array(readFileSync('server/seed/sample.mp4'))
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
@@ -50,5 +58,42 @@ describe('uploadFieldsSchema', () => {
     const r = uploadFieldsSchema.safeParse({ ...ok, [field]: value })
     expect(r.success).toBe(false)
     expect(r.error?.issues[0]?.path).toEqual([field])
+  })
+})
+
+// The upload rules' shared case table (server/test/fixtures/upload-cases.ts), also run against the API
+// over HTTP in server/test/upload-rules.test.ts: the form refuses what the API refuses, and sends only what it takes.
+describe('the upload rules shared with the API', () => {
+  it('has the same 64 MiB limit', () => {
+    expect(MAX_VIDEO_BYTES).toBe(shared.MAX_VIDEO_BYTES)
+  })
+
+  it('the table itself: what the API takes as sent, the form sends as it is (trimmed)', () => {
+    for (const c of shared.FIELD_CASES.filter((c) => c.api)) expect(c.browser).toBe(c.value.trim())
+  })
+
+  it.each(shared.FIELD_CASES)('$field = $value: the form sends $browser', ({ field, value, browser }) => {
+    const r = uploadFieldsSchema.safeParse({ ref_key: 'some-report', ...shared.GOOD_FIELDS, [field]: value })
+    if (browser === null) {
+      expect(r.success).toBe(false)
+      expect(new Set(r.error!.issues.map((i) => i.path[0]))).toEqual(new Set([field])) // that field alone
+    } else {
+      expect(r.success).toBe(true)
+      expect(r.data![field]).toBe(browser)
+    }
+  })
+
+  it.each(shared.SIGNATURE_CASES)('a file that starts with $name: MP4 $mp4', async (c) => {
+    const bytes = shared.signatureBytes(c)
+    expect(isMp4Signature(bytes.subarray(0, 12))).toBe(c.mp4)
+    expect(await checkVideoFile(new Blob([bytes]))).toBe(c.mp4 ? null : 'Файл не является видео MP4')
+  })
+
+  it.each(shared.SIZE_CASES)('a video of $name: within the limit $ok', async (c) => {
+    const bytes = new Uint8Array(c.bytes)
+    bytes.set(shared.signatureBytes(shared.SIGNATURE_CASES[0]!).subarray(0, 16))
+    const file = new File([bytes], 'video.mp4', { type: 'video/mp4' })
+    expect(await checkVideoFile(file)).toBe(c.ok ? null : 'Файл больше 64 МБ')
+    expect(videoFileSchema.safeParse(file).success).toBe(c.ok)
   })
 })
