@@ -4,6 +4,7 @@ import path from 'node:path'
 import { load, type Load } from './api-latency'
 import { treeRss } from './lib/processes'
 import { root } from './lib/stack'
+import { testVideoArgs } from '../server/test/test-video'
 
 /**
  * The media pipeline's figures: processing time per minute of 1080p video, the API's latency on a light
@@ -21,13 +22,15 @@ export function video1080p(): string | undefined {
   const kbps = 8000
   const r = spawnSync(
     'ffmpeg',
-    [
-      ...['-loglevel', 'error', '-y'],
-      ...['-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=30', '-f', 'lavfi', '-i', 'sine=frequency=440'],
-      ...['-t', String(MINUTE_1080P_SECONDS), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'],
-      ...['-b:v', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps}k`, '-c:a', 'aac', '-b:a', '128k'],
-      file,
-    ],
+    testVideoArgs(file, {
+      seconds: MINUTE_1080P_SECONDS,
+      width: 1920,
+      height: 1080,
+      fps: 30,
+      kbps,
+      rateControl: 'capped',
+      audioKbps: 128,
+    }),
     { stdio: 'ignore' },
   )
   return r.status === 0 && existsSync(file) ? file : undefined

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { testVideoArgs } from '../server/test/test-video'
 import { root } from './lib/stack'
 
 const LIMIT = 64 * 1024 * 1024
@@ -17,36 +18,15 @@ export function bigVideo(): string | undefined {
   const kbps = Math.floor((LIMIT * 0.97 * 8) / seconds / 1000) // a little headroom for the container
   const r = spawnSync(
     'ffmpeg',
-    [
-      '-loglevel',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      `testsrc2=size=1280x720:rate=25`,
-      '-t',
-      String(seconds),
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      '-b:v',
-      `${kbps}k`,
-      '-minrate',
-      `${kbps}k`,
-      '-maxrate',
-      `${kbps}k`,
-      '-bufsize',
-      `${kbps}k`,
-      '-x264-params',
-      'nal-hrd=cbr:force-cfr=1',
-      '-movflags',
-      '+faststart',
-      file,
-    ],
+    testVideoArgs(file, {
+      seconds,
+      width: 1280,
+      height: 720,
+      kbps,
+      rateControl: 'cbr',
+      audioKbps: false,
+      faststart: true,
+    }),
     { stdio: 'ignore' },
   )
   if (r.status !== 0 || !existsSync(file)) return undefined

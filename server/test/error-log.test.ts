@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, loginDirector } from './helper.js'
+import { spawnApi, type SpawnedApi } from './spawn-api.js'
 
 /**
  * The API as operators run it (its own process, JSON logs on stdout): a 5xx must leave an error-level
@@ -13,53 +12,36 @@ import { bearer, loginDirector } from './helper.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let dir: string
-let server: ChildProcess
+let server: SpawnedApi
 let url: string
-let stdout = ''
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-  })
+type LogLine = { level: number; reqId?: string; msg: string }
 
-/** The log lines (pino JSON) written so far. */
+/** The log lines (pino JSON) written so far; other output (stderr) is passed over. */
 const logLines = () =>
-  stdout
+  server
+    .output()
     .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as { level: number; reqId?: string; msg: string })
+    .flatMap((l): LogLine[] => {
+      try {
+        return l.startsWith('{') ? [JSON.parse(l) as LogLine] : []
+      } catch {
+        return []
+      }
+    })
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'forte-api-log-'))
-  const port = await freePort()
-  url = `http://127.0.0.1:${port}`
-  // Plain node with tsx's loader: the child is the server itself (no wrapper process to outlive).
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      FORTE_API_PORT: String(port),
-      FORTE_API_HOST: '127.0.0.1',
-      DATABASE_URL: `file:${path.join(dir, 'forte.sqlite')}`,
-      VIDEO_DIR: path.join(dir, 'videos'),
-      DEV_MAILBOX: '1',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  server = await spawnApi({
+    DATABASE_URL: `file:${path.join(dir, 'forte.sqlite')}`,
+    VIDEO_DIR: path.join(dir, 'videos'),
+    DEV_MAILBOX: '1',
+    LOG_LEVEL: 'info',
   })
-  server.stdout!.on('data', (c: Buffer) => (stdout += c.toString()))
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`API exited (${code}): ${stdout}`)))
-    const wait = () => (stdout.includes('listening on') ? resolve() : setTimeout(wait, 50))
-    wait()
-  })
+  url = server.url
 })
 afterAll(async () => {
-  server?.kill('SIGTERM')
-  if (server && server.exitCode === null) await new Promise((r) => server.once('exit', r))
+  await server?.stop()
   rmSync(dir, { recursive: true, force: true })
 })
 

@@ -4,58 +4,16 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { bearer } from './helper.js'
+import { testVideoArgs, type VideoSpec } from './test-video.js'
 
 /** Media tests: real videos made with the system's ffmpeg, uploaded over HTTP, polled until processed. */
 
 const run = promisify(execFile)
 
-export interface VideoSpec {
-  seconds: number
-  width: number
-  height: number
-  /** Video bitrate; unset: a small CRF encode. */
-  kbps?: number
-  /** The file's own creation time (UTC ISO), as a phone writes it. */
-  creationTime?: string
-  /** Makes the bytes unique without changing the picture. */
-  tag?: string
-}
-
 /** Makes an H.264 + AAC MP4 of the test pattern with a tone. */
 export async function makeVideo(dir: string, name: string, v: VideoSpec): Promise<string> {
   const file = path.join(dir, name)
-  const rate = v.kbps
-    ? ['-b:v', `${v.kbps}k`, '-minrate', `${v.kbps}k`, '-maxrate', `${v.kbps}k`, '-bufsize', `${v.kbps}k`]
-    : ['-crf', '30']
-  await run('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc2=size=${v.width}x${v.height}:rate=25`,
-    '-f',
-    'lavfi',
-    '-i',
-    'sine=frequency=440',
-    '-t',
-    String(v.seconds),
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    ...rate,
-    '-c:a',
-    'aac',
-    '-b:a',
-    '64k',
-    ...(v.creationTime ? ['-metadata', `creation_time=${v.creationTime}`] : []),
-    ...(v.tag ? ['-metadata', `comment=${v.tag}`] : []),
-    file,
-  ])
+  await run('ffmpeg', testVideoArgs(file, v))
   return file
 }
 

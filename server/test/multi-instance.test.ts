@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,7 +5,6 @@ import path from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, stop, waitFor } from '../../bench/lib/processes'
 import type { Database } from '../src/db/types.js'
 import {
   appBasic,
@@ -19,6 +17,7 @@ import {
   testDialect,
 } from './helper.js'
 import { fourDigitNumbers, type SmtpSink, startSmtpSink } from './smtp-sink.js'
+import { spawnApi, type SpawnedApi } from './spawn-api.js'
 import { videoForm } from './upload-client.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -30,46 +29,16 @@ const LETTERS_PER_BIIN = 8
 // The abuse-limit counters arrive with migration 002; until then their test is skipped, not failed.
 const hasAbuseLimits = readdirSync(path.join(ROOT, 'server/migrations')).some((f) => f.startsWith('002-'))
 
-interface Instance {
-  url: string
-  proc: ChildProcess
-  output: string[]
-}
-
-/** `npm run api` as a deployment runs it: its own process, settings from the environment. */
-async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const port = await freePort()
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...env,
-    FORTE_API_PORT: String(port),
-    FORTE_API_HOST: '127.0.0.1',
-  }
-  delete childEnv.JWT_SECRET // instances on one PostgreSQL share the secret through the database
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/server.ts')], {
-    cwd: ROOT,
-    env: childEnv,
-  })
-  const output: string[] = []
-  const keep = (c: Buffer) => output.push(c.toString())
-  proc.stdout!.on('data', keep)
-  proc.stderr!.on('data', keep)
-  const url = `http://127.0.0.1:${port}`
-  try {
-    await waitFor(`${url}/health`, 60)
-  } catch (err) {
-    throw new Error(`${String(err)}\n${output.join('')}`)
-  }
-  return { url, proc, output }
-}
+/** `npm run api` as a deployment runs it; instances on one PostgreSQL share the secret through the database. */
+const startInstance = (env: Record<string, string>) => spawnApi({ ...env, JWT_SECRET: undefined })
 
 // Two API processes on one PostgreSQL schema and one VIDEO_DIR, as docs/deploy.md describes.
 describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () => {
   let database: TestDatabase
   let videoDir: string
   let smtp: SmtpSink
-  let a: Instance
-  let b: Instance
+  let a: SpawnedApi
+  let b: SpawnedApi
 
   beforeAll(async () => {
     database = await createTestDatabase()
@@ -90,20 +59,20 @@ describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () 
   }, 120_000)
 
   afterAll(async () => {
-    for (const i of [a, b]) if (i) await stop(i.proc)
+    for (const i of [a, b]) if (i) await i.stop()
     await smtp?.stop()
     await database?.drop()
     if (videoDir) rmSync(videoDir, { recursive: true, force: true })
   })
 
-  const requestCode = (on: Instance, biin: string, uuid: string) =>
+  const requestCode = (on: SpawnedApi, biin: string, uuid: string) =>
     fetch(`${on.url}/biin/${biin}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ role_id: 1, uuid, FCM: 'f' }),
     })
   /** Asks `ask` for a code, reads the letter from SMTP, signs in on `verify`. */
-  async function signIn(ask: Instance, verify: Instance, biin = DEMO_BIN) {
+  async function signIn(ask: SpawnedApi, verify: SpawnedApi, biin = DEMO_BIN) {
     const uuid = randomUUID()
     expect((await requestCode(ask, biin, uuid)).status).toBe(200)
     const [code] = fourDigitNumbers((await smtp.next({ to: EMAIL[biin] })).text ?? '')
@@ -114,9 +83,9 @@ describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () 
     expect(res.status).toBe(200)
     return (await res.json()).data as { access_token: string; refresh_token: string }
   }
-  const refresh = (on: Instance, token: string) =>
+  const refresh = (on: SpawnedApi, token: string) =>
     fetch(`${on.url}/refresh_token`, { method: 'POST', headers: bearer(token) })
-  const reports = async (on: Instance, token: string) => {
+  const reports = async (on: SpawnedApi, token: string) => {
     const res = await fetch(`${on.url}/reports/general/filter/null/null/null`, { headers: bearer(token) })
     return { status: res.status, body: res.ok ? ((await res.json()) as any).data : null }
   }
@@ -182,7 +151,7 @@ describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () 
 
   it('a decision race across instances gives one 200 and one 409', async () => {
     const ref = '646ba713-d1d7-11ec-9405-005056aaa4ae' // status 2 in the demo
-    const decide = (on: Instance, body: unknown, login: string, pass: string) =>
+    const decide = (on: SpawnedApi, body: unknown, login: string, pass: string) =>
       fetch(`${on.url}/1c/reports/${ref}/decision`, {
         method: 'POST',
         headers: { authorization: basic1C(login, pass), 'content-type': 'application/json' },
@@ -255,7 +224,7 @@ describe.skipIf(testDialect !== 'pg')('two API instances on one PostgreSQL', () 
       )
       await smtp.waitForCount(total)
       // Stopping both drains their senders: any second copy would have been sent by then.
-      await Promise.all([stop(a.proc), stop(b.proc)])
+      await Promise.all([a.stop(), b.stop()])
       const rows = await db.selectFrom('outbox').select(['id', 'sent_at', 'attempts']).execute()
       expect(rows.filter((r) => !r.sent_at)).toEqual([])
       expect(smtp.messages).toHaveLength(total)

@@ -1,53 +1,53 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import path from 'node:path'
+import { freePort, stop as stopProcess } from '../../bench/lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
 export interface SpawnedApi {
   url: string
-  /** Everything the process printed (stdout and stderr). */
+  proc: ChildProcess
+  /** Everything the process printed (stdout and stderr; its pino log lines are JSON). */
   output(): string
   stop(): Promise<void>
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.on('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-/** `npm run api` as its own OS process (tsx server/src/server.ts) with `env`; resolves once /health answers. */
-export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi> {
+/**
+ * `npm run api` as its own OS process (node + tsx, the server itself: no wrapper process to outlive it),
+ * with this process's environment plus `env` (an `undefined` value removes a variable), on a free port
+ * of 127.0.0.1. Resolves once /health answers. `detached`: its own process group, so a test that kills
+ * it can also find and clean up what it started (ffmpeg).
+ */
+export async function spawnApi(
+  env: Record<string, string | undefined>,
+  { detached = false }: { detached?: boolean } = {},
+): Promise<SpawnedApi> {
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, FORTE_API_PORT: String(port), FORTE_API_HOST: '127.0.0.1' }
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete childEnv[k]
+    else childEnv[k] = v
+  }
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
     cwd: root,
-    env: { ...process.env, FORTE_API_PORT: String(port), ...env },
+    env: childEnv,
+    detached,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
-  child.stdout!.on('data', (c) => (out += c))
-  child.stderr!.on('data', (c) => (out += c))
+  proc.stdout!.on('data', (c) => (out += c))
+  proc.stderr!.on('data', (c) => (out += c))
   const url = `http://127.0.0.1:${port}`
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  const deadline = Date.now() + 30_000
+  const stop = () => stopProcess(proc)
+  // Two instances starting together on one empty database take turns to migrate and seed.
+  const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${out}`)
+    if (proc.exitCode !== null) throw new Error(`API exited with ${proc.exitCode}:\n${out}`)
     const ok = await fetch(`${url}/health`).then(
       (r) => r.ok,
       () => false,
     )
-    if (ok) return { url, output: () => out, stop }
+    if (ok) return { url, proc, output: () => out, stop }
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()

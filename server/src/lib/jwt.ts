@@ -3,10 +3,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 /** Minimal HS256 JWT (the only algorithm the API issues), with the seed's header `{"typ":"JWT","alg":"HS256"}`. */
 const HEADER = Buffer.from(JSON.stringify({ typ: 'JWT', alg: 'HS256' })).toString('base64url')
 
-export interface AccessClaims {
-  exp: number
-  type: 'access'
-  iat: number
+/** Who a token is for: the same in access and refresh tokens. */
+export interface SubjectClaims {
   iss: string
   biin: string
   company_id: number
@@ -14,17 +12,19 @@ export interface AccessClaims {
   uuid: string
 }
 
-export interface RefreshClaims {
+export interface AccessClaims extends SubjectClaims {
+  exp: number
+  type: 'access'
+  iat: number
+}
+
+export interface RefreshClaims extends SubjectClaims {
   exp: number
   type: 'refresh'
+  /** The refresh token's row id, and its family. */
   rti: string
   rtp: string
   iat: number
-  iss: string
-  biin: string
-  company_id: number
-  user_id: number
-  uuid: string
 }
 
 const sign = (input: string, secret: string) => createHmac('sha256', secret).update(input).digest()

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { MediaFields } from './media.js'
 
-const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
+/** A type's instructions: `{"1": "..."}`, or `[]` when it has none (as the seed shows). */
+export const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
 export const ReportItem = z
   .object({

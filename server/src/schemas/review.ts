@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { STATUS } from '../lib/codes.js'
 import { MediaFields, SignalsFilter } from './media.js'
-import { ReportItem } from './reports.js'
+import { BiinParam } from './common.js'
+import { Instructions, ReportItem } from './reports.js'
 
 /** Schemas of the reviewer (1C) endpoints (api-contract.md "[ext]"). */
 
@@ -35,24 +36,21 @@ const PageQuery = {
 // Empty query parameters (`?status_code=`) mean "no filter", like `null` path segments.
 const blank = (v: unknown) => (v === '' || v === 'null' ? undefined : v)
 
+/** The reviewers' search: one company (by BIN/IIN) and/or free text. */
+const SearchQuery = {
+  biin: z.preprocess(blank, BiinParam.optional()),
+  q: z.preprocess(blank, z.string().max(100).optional()),
+}
+
 export const ReviewListQuery = z.object({
   status_code: z.preprocess(blank, z.coerce.number().int().min(STATUS.DUE).max(STATUS.REJECTED).optional()),
   date_range: z.preprocess(blank, z.enum(['1w', '1m', '6m', '1y']).optional()),
-  biin: z.preprocess(
-    blank,
-    z
-      .string()
-      .regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.')
-      .optional(),
-  ),
-  q: z.preprocess(blank, z.string().max(100).optional()),
+  ...SearchQuery,
   vehicle_type: z.preprocess(blank, z.string().max(64).optional()),
   order: z.preprocess(blank, z.enum(['newest', 'oldest']).default('newest')),
   signals: z.preprocess(blank, SignalsFilter.optional()),
   ...PageQuery,
 })
-
-const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
 
 const HistoryEntry = z
   .discriminatedUnion('kind', [
@@ -159,14 +157,7 @@ const VehicleListItem = z
   .meta({ id: 'VehicleListItem' })
 
 export const VehicleListQuery = z.object({
-  biin: z.preprocess(
-    blank,
-    z
-      .string()
-      .regex(/^\d{12}$/, 'BIN/IIN must be 12 digits.')
-      .optional(),
-  ),
-  q: z.preprocess(blank, z.string().max(100).optional()),
+  ...SearchQuery,
   ...PageQuery,
 })
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { unauthorized } from '../../../lib/errors.js'
-import { type AccessClaims, type RefreshClaims, signJwt, verifyJwt } from '../../../lib/jwt.js'
+import { type AccessClaims, type RefreshClaims, signJwt, type SubjectClaims, verifyJwt } from '../../../lib/jwt.js'
 
 export interface TokenSubject {
   userId: number
@@ -33,18 +33,18 @@ const nowSec = () => Math.floor(Date.now() / 1000)
 export function createTokenService(fastify: FastifyInstance) {
   const { config, db } = fastify
 
+  // Subject claims come last in both tokens, in this order (a re-signed pair must be byte-identical).
+  const subjectClaims = (s: TokenSubject): SubjectClaims => ({
+    iss: config.jwtIssuer,
+    biin: s.biin,
+    company_id: s.companyId,
+    user_id: s.userId,
+    uuid: s.uuid,
+  })
+
   /** Deterministic for a given iat: lets the reuse window hand back the same pair. */
   function accessToken(s: TokenSubject, iat: number): string {
-    const claims: AccessClaims = {
-      exp: iat + config.accessTokenTtl,
-      type: 'access',
-      iat,
-      iss: config.jwtIssuer,
-      biin: s.biin,
-      company_id: s.companyId,
-      user_id: s.userId,
-      uuid: s.uuid,
-    }
+    const claims: AccessClaims = { exp: iat + config.accessTokenTtl, type: 'access', iat, ...subjectClaims(s) }
     return signJwt(claims, config.jwtSecret)
   }
 
@@ -58,11 +58,7 @@ export function createTokenService(fastify: FastifyInstance) {
       rti: String(row.id),
       rtp: row.family,
       iat: row.issued_at,
-      iss: config.jwtIssuer,
-      biin: s.biin,
-      company_id: s.companyId,
-      user_id: s.userId,
-      uuid: s.uuid,
+      ...subjectClaims(s),
     }
     return signJwt(claims, config.jwtSecret)
   }

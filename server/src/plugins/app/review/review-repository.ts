@@ -47,6 +47,14 @@ const latestSubmissionJoin = sql<boolean>`s.id = (select max(s2.id) from submiss
 
 const SUBMISSION_COLUMNS = ['s.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at'] as const
 
+/** Rows to skip for a 1-based page. */
+const offsetOf = (f: { page: number; per_page: number }) => (f.page - 1) * f.per_page
+
+/** How many rows the filtered query has over all pages: `totalOf(base.select(COUNT_ALL))`. */
+const COUNT_ALL = sql<number | string>`count(*)`.as('n')
+const totalOf = async (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string }> }) =>
+  Number((await q.executeTakeFirstOrThrow()).n)
+
 /**
  * The reviewer (1C) side, across every company: the report queue with each report's latest video,
  * one report with its history, the decisions, and the vehicles for sticker printing.
@@ -82,7 +90,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
   async function listReports(f: ReviewListFilter, today: string) {
     const base = filteredReports(f, today)
     const dir = f.order === 'oldest' ? sql`asc` : sql`desc`
-    const [rows, count] = await Promise.all([
+    const [rows, total] = await Promise.all([
       base
         .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
         .select([
@@ -99,11 +107,11 @@ export function createReviewRepository(fastify: FastifyInstance) {
         .orderBy(sql`r.date_finish ${dir}`)
         .orderBy('r.ref_key')
         .limit(f.per_page)
-        .offset((f.page - 1) * f.per_page)
+        .offset(offsetOf(f))
         .execute(),
-      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      totalOf(base.select(COUNT_ALL)),
     ])
-    return { rows, total: Number(count.n) }
+    return { rows, total }
   }
 
   /** One report with its vehicle (and contract), type (with instructions) and company; null when unknown. */
@@ -194,7 +202,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
       base = base.where(
         containsText(['v.plate_number', 'v.vin_code', 'v.guid', 'c.biin', 'c.name', 'v.contract_number'], f.q),
       )
-    const [rows, count] = await Promise.all([
+    const [rows, total] = await Promise.all([
       base
         .select([
           'v.guid',
@@ -211,11 +219,11 @@ export function createReviewRepository(fastify: FastifyInstance) {
         .orderBy('v.plate_number')
         .orderBy('v.guid')
         .limit(f.per_page)
-        .offset((f.page - 1) * f.per_page)
+        .offset(offsetOf(f))
         .execute(),
-      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      totalOf(base.select(COUNT_ALL)),
     ])
-    return { rows, total: Number(count.n) }
+    return { rows, total }
   }
 
   /** Whether a vehicle with this guid exists (any company). */
