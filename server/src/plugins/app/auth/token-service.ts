@@ -98,23 +98,18 @@ export function createTokenService(fastify: FastifyInstance) {
     return c as unknown as AccessClaims
   }
 
-  async function revokeFamily(family: string) {
-    await db
+  /** Revokes the live refresh tokens of one family (a stolen token's), or of a user on every device. */
+  async function revoke(whose: { family: string } | { userId: number }) {
+    const live = db
       .updateTable('refresh_tokens')
       .set({ revoked_at: new Date().toISOString() })
-      .where('family', '=', family)
       .where('revoked_at', 'is', null)
-      .execute()
+    await (
+      'family' in whose ? live.where('family', '=', whose.family) : live.where('user_id', '=', whose.userId)
+    ).execute()
   }
-
-  async function revokeUser(userId: number) {
-    await db
-      .updateTable('refresh_tokens')
-      .set({ revoked_at: new Date().toISOString() })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .execute()
-  }
+  const revokeFamily = (family: string) => revoke({ family })
+  const revokeUser = (userId: number) => revoke({ userId })
 
   /** /refresh_token: rotation with a reuse window; theft (late reuse) revokes the family. */
   async function rotate(token: string): Promise<TokenPair> {

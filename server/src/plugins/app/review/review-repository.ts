@@ -47,13 +47,26 @@ const latestSubmissionJoin = sql<boolean>`s.id = (select max(s2.id) from submiss
 
 const SUBMISSION_COLUMNS = ['s.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at'] as const
 
-/** Rows to skip for a 1-based page. */
-const offsetOf = (f: { page: number; per_page: number }) => (f.page - 1) * f.per_page
-
 /** How many rows the filtered query has over all pages: `totalOf(base.select(COUNT_ALL))`. */
 const COUNT_ALL = sql<number | string>`count(*)`.as('n')
 const totalOf = async (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string }> }) =>
   Number((await q.executeTakeFirstOrThrow()).n)
+
+interface Ordered<R> {
+  limit(n: number): { offset(n: number): { execute(): Promise<R[]> } }
+}
+
+/** One 1-based page of an ordered query, and the total over all pages (read at once). */
+async function pageOf<R>(f: { page: number; per_page: number }, ordered: Ordered<R>, total: Promise<number>) {
+  const [rows, n] = await Promise.all([
+    ordered
+      .limit(f.per_page)
+      .offset((f.page - 1) * f.per_page)
+      .execute(),
+    total,
+  ])
+  return { rows, total: n }
+}
 
 /**
  * The reviewer (1C) side, across every company: the report queue with each report's latest video,
@@ -90,7 +103,8 @@ export function createReviewRepository(fastify: FastifyInstance) {
   async function listReports(f: ReviewListFilter, today: string) {
     const base = filteredReports(f, today)
     const dir = f.order === 'oldest' ? sql`asc` : sql`desc`
-    const [rows, total] = await Promise.all([
+    return pageOf(
+      f,
       base
         .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
         .select([
@@ -105,13 +119,9 @@ export function createReviewRepository(fastify: FastifyInstance) {
         .orderBy(sql`case when s.id is null then 1 else 0 end`)
         .orderBy(sql`s.uploaded_at ${dir}`)
         .orderBy(sql`r.date_finish ${dir}`)
-        .orderBy('r.ref_key')
-        .limit(f.per_page)
-        .offset(offsetOf(f))
-        .execute(),
+        .orderBy('r.ref_key'),
       totalOf(base.select(COUNT_ALL)),
-    ])
-    return { rows, total }
+    )
   }
 
   /** One report with its vehicle (and contract), type (with instructions) and company; null when unknown. */
@@ -202,7 +212,8 @@ export function createReviewRepository(fastify: FastifyInstance) {
       base = base.where(
         containsText(['v.plate_number', 'v.vin_code', 'v.guid', 'c.biin', 'c.name', 'v.contract_number'], f.q),
       )
-    const [rows, total] = await Promise.all([
+    return pageOf(
+      f,
       base
         .select([
           'v.guid',
@@ -217,13 +228,9 @@ export function createReviewRepository(fastify: FastifyInstance) {
         ])
         .orderBy('c.name')
         .orderBy('v.plate_number')
-        .orderBy('v.guid')
-        .limit(f.per_page)
-        .offset(offsetOf(f))
-        .execute(),
+        .orderBy('v.guid'),
       totalOf(base.select(COUNT_ALL)),
-    ])
-    return { rows, total }
+    )
   }
 
   /** Whether a vehicle with this guid exists (any company). */
