@@ -186,7 +186,9 @@ export function createReviewService(fastify: FastifyInstance) {
     }
     const won = await db.transaction().execute(async (trx) => {
       if (req.expectedStatusCode !== DECIDABLE_STATUS) return false
-      return repo.applyDecision(trx, decision)
+      if (!(await repo.applyDecision(trx, decision))) return false
+      // What must exist exactly when the decision does (a letter to the company) is written here, on `trx`.
+      return true
     })
     if (won) return { kind: 'decided', decision }
     const current = await repo.statusOf(req.refKey)
