@@ -35,7 +35,10 @@ async function emptyDatabase(kind = testDialect): Promise<string> {
  */
 async function shape(db: Kysely<Database>, isPg: boolean) {
   const out: Record<string, string[]> = {}
+  // Only the connection's own schema: the PostgreSQL server may hold other schemas (other test runs).
+  const own = isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined
   for (const t of await db.introspection.getTables()) {
+    if (isPg && t.schema !== own) continue
     const keys = isPg
       ? []
       : (await sql<{ name: string }>`select name from pragma_table_info(${t.name}) where pk > 0`.execute(db)).rows.map(
