@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/support/chromium'
 
 // Ports (override by env): main API 4100 + portal 3100; a second pair with ACCESS_TOKEN_TTL=5 for the refresh test.
 const API_PORT = Number(process.env.E2E_API_PORT || 4100)
@@ -47,7 +46,17 @@ export default defineConfig({
     locale: 'ru-RU',
     timezoneId: 'Asia/Almaty',
     trace: 'retain-on-failure',
-    launchOptions: chromiumLaunchOptions,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
   },
   projects: [
     {

@@ -7,6 +7,8 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 export interface SpawnedApi {
   url: string
   proc: ChildProcess
+  /** The server's own process (node with tsx as a loader): read its memory in /proc/<pid>. */
+  pid: number
   /** Everything the process printed (stdout and stderr; its pino log lines are JSON). */
   output(): string
   stop(): Promise<void>
@@ -47,7 +49,7 @@ export async function spawnApi(
       (r) => r.ok,
       () => false,
     )
-    if (ok) return { url, proc, output: () => out, stop }
+    if (ok) return { url, proc, pid: proc.pid!, output: () => out, stop }
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()

@@ -76,7 +76,7 @@ export function rangeStart(code: DateRangeCode, today: string): string {
   }
 }
 
-/** A report joined with its vehicle: what the repositories select (`REPORT_COLUMNS`). */
+/** A report joined with its vehicle: what the repositories select (`reportColumns`). */
 export type ReportRow = Pick<
   Database['reports'],
   | 'ref_key'

@@ -195,7 +195,7 @@ export const VEHICLES = [
   },
 ]
 
-const REASON_VIDEO = 'Плохое качество видеоматериала'
+export const REASON_VIDEO = 'Плохое качество видеоматериала'
 
 /** [ref_key or null (generated), vehicle guid, start offset, finish offset, status, reject reason, reviewer]. */
 type R = [string | null, string, number, number, Status, string?, string?]

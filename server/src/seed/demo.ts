@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url'
 import { type Kysely, PostgresAdapter, sql } from 'kysely'
 import type { AppConfig } from '../config.js'
 import type { Database } from '../db/types.js'
-import { STATUS } from '../lib/codes.js'
 import { addDays, addMonths, todayYmd } from '../lib/dates.js'
 import { hashPassword } from '../lib/passwords.js'
 import { ALMATY, COMPANIES, FAR_SUBMISSION, REPORTS, REVIEWERS, USERS, VEHICLE_TYPES, VEHICLES } from './demo-data.js'
@@ -106,7 +105,7 @@ export async function seedDemo(
           updated_at: nowIso,
         })
         .execute()
-      if (status === STATUS.DUE) continue
+      if (status === 1) continue
 
       // Videos are sent within the period (clamped to not after today); decisions a day later.
       const sentDay = addDays(today, Math.min(Math.max(startOff, finishOff - 1), 0))
@@ -133,7 +132,7 @@ export async function seedDemo(
           .execute()
         return at
       }
-      const decide = (at: Date, code: typeof STATUS.APPROVED | typeof STATUS.REJECTED, why: string) =>
+      const decide = (at: Date, code: 3 | 4, why: string) =>
         trx
           .insertInto('decisions')
           .values({
@@ -145,15 +144,15 @@ export async function seedDemo(
           })
           .execute()
 
-      if (status === STATUS.SENT && reason) {
+      if (status === 2 && reason) {
         // Rejected once, then sent again: two videos and the old decision in the history.
         const first = await submit(addDays(sentDay, -2), 1)
-        await decide(first, STATUS.REJECTED, reason)
+        await decide(first, 4, reason)
         await submit(sentDay, 2)
       } else {
         const at = await submit(sentDay, 0)
-        if (status === STATUS.APPROVED) await decide(at, STATUS.APPROVED, '')
-        if (status === STATUS.REJECTED) await decide(at, STATUS.REJECTED, reason)
+        if (status === 3) await decide(at, 3, '')
+        if (status === 4) await decide(at, 4, reason)
       }
     }
   })

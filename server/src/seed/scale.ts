@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/types.js'
 import { isValidBiin } from '../lib/biin.js'
-import { ROLE, type Status, STATUS } from '../lib/codes.js'
 import { addDays, todayYmd } from '../lib/dates.js'
 import { DEMO_VIDEO_FILE, SAMPLE_VIDEO } from './demo.js'
 import { seedScaleMedia } from './scale-media.js'
@@ -33,7 +32,7 @@ export interface ScaleOptions {
 }
 
 /** mulberry32: a tiny, fast, seedable PRNG (same seed → same data). */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -84,7 +83,7 @@ export async function seedScale(
     .selectFrom('users')
     .select('id')
     .where('company_id', '=', demo.id)
-    .where('role_id', '=', ROLE.EMPLOYEE)
+    .where('role_id', '=', 2)
     .where('deleted_at', 'is', null)
     .orderBy('id')
     .executeTakeFirst()
@@ -194,17 +193,10 @@ export async function seedScale(
       const date_start = addDays(today, -Math.floor(rnd() * 400) + 20)
       const date_finish = addDays(date_start, 7)
       const roll = rnd()
-      // A future period cannot have a video yet: it is due.
-      const status: Status =
-        date_start > today || roll < 0.25
-          ? STATUS.DUE
-          : roll < 0.42
-            ? STATUS.SENT
-            : roll < 0.9
-              ? STATUS.APPROVED
-              : STATUS.REJECTED
+      // A future period cannot have a video yet: it is due (1).
+      const status = date_start > today ? 1 : roll < 0.25 ? 1 : roll < 0.42 ? 2 : roll < 0.9 ? 3 : 4
       const reason =
-        status === STATUS.REJECTED
+        status === 4
           ? pick(['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон'])
           : ''
       const companyId = companyOf.get(guid)!
@@ -220,7 +212,7 @@ export async function seedScale(
         reject_reason: reason,
         updated_at: nowIso,
       })
-      if (status === STATUS.DUE) continue
+      if (status === 1) continue
       const sentDay = date_finish < today ? addDays(date_start, Math.floor(rnd() * 7)) : date_start
       const hh = 8 + Math.floor(rnd() * 10)
       const mm = Math.floor(rnd() * 60)
@@ -237,7 +229,7 @@ export async function seedScale(
         long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
         uploaded_at: uploaded.toISOString(),
       })
-      if (status === STATUS.APPROVED || status === STATUS.REJECTED) {
+      if (status === 3 || status === 4) {
         decisions.push({
           ref_key,
           status_code: status,

@@ -22,16 +22,8 @@ export interface VehiclePriorityRow {
   vehicle_type_code: string
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    reportsRepository: ReturnType<typeof createReportsRepository>
-  }
-}
-
-type Db = FastifyInstance['db'] | Transaction<Database>
-
-/** A report (`r`) joined with its vehicle (`v`): the columns of `ReportRow`, which `formatReport` turns into an item. */
-export const REPORT_COLUMNS = [
+/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
+export const reportColumns = [
   'r.ref_key',
   'r.report_number',
   'r.contract_number',
@@ -45,6 +37,14 @@ export const REPORT_COLUMNS = [
   'v.vehicle_type_code',
 ] as const
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    reportsRepository: ReturnType<typeof createReportsRepository>
+  }
+}
+
+type Db = FastifyInstance['db'] | Transaction<Database>
+
 /**
  * Reports, vehicles and vehicle types of one company (every method is scoped to it), and the
  * writes of an upload (the report moves to SENT, the submission row).
@@ -56,7 +56,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
     let q = trx
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select(REPORT_COLUMNS)
+      .select(reportColumns)
       .where('r.company_id', '=', companyId)
     if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
     if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
@@ -144,7 +144,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
     const row = await trx
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select(REPORT_COLUMNS)
+      .select(reportColumns)
       .where('r.ref_key', '=', refKey)
       .where('r.company_id', '=', companyId)
       .executeTakeFirst()

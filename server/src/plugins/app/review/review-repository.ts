@@ -5,7 +5,7 @@ import type { Database } from '../../../db/types.js'
 import { STATUS } from '../../../lib/codes.js'
 import { type DateRangeCode, rangeStart } from '../../../lib/report-format.js'
 import { type SignalsFilter, signalsWhere } from '../media/signals-filter.js'
-import { REPORT_COLUMNS } from '../reports/reports-repository.js'
+import { reportColumns } from '../reports/reports-repository.js'
 import { containsText } from './text-search.js'
 
 declare module 'fastify' {
@@ -108,7 +108,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
       base
         .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
         .select([
-          ...REPORT_COLUMNS,
+          ...reportColumns,
           'r.updated_at',
           't.title as vehicle_type_title',
           'c.name as company_name',
@@ -128,7 +128,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
   async function findReport(refKey: string) {
     const row = await staffReports()
       .select([
-        ...REPORT_COLUMNS,
+        ...reportColumns,
         'r.updated_at',
         'v.contract_number as vehicle_contract_number',
         'v.contract_date_end',
