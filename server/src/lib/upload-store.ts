@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
@@ -78,11 +78,16 @@ export async function receiveUpload(
   const discard = async () => {
     for (const p of [tempPath, committed]) if (p) await unlink(p).catch(() => {})
   }
+  let sink: WriteStream | undefined
   try {
     await mkdir(tempDir, { recursive: true })
-    await pipeline(source, meter, createWriteStream(tempPath, { flags: 'wx' }))
+    sink = createWriteStream(tempPath, { flags: 'wx' })
+    await pipeline(source, meter, sink)
     if ((source as Readable & { truncated?: boolean }).truncated) throw tooLarge(opts.maxBytes)
   } catch (err) {
+    // A file refused at its first bytes may reach here while the temp file is still being opened:
+    // let the stream close (it creates the file first), or the removal below comes too early.
+    if (sink && !sink.closed) await new Promise<void>((r) => sink!.once('close', () => r()))
     await discard()
     // pipeline rejects with the first failure: the disk's own (full, read-only, no permission) is ours to name.
     throw isFsError(err) ? unavailable('storage', err) : err

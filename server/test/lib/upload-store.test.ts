@@ -48,6 +48,16 @@ describe('stageUpload', () => {
     ).rejects.toMatchObject({ statusCode: 415 })
     expect(tmpFiles()).toEqual([])
   })
+  it('leaves no temp file when it refuses the very first bytes, even before the file is open', async () => {
+    // The refusal can overtake the temp file's creation (rarely: a race), and the file then appears after
+    // the refusal. Many attempts, then a moment for any late file to show up.
+    for (let i = 0; i < 500; i++) {
+      const png = Readable.from([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(1024)])
+      await expect(stageUpload(png, { videoDir: dir, maxBytes: 1 << 20 })).rejects.toMatchObject({ statusCode: 415 })
+    }
+    await new Promise((r) => setTimeout(r, 300))
+    expect(tmpFiles()).toEqual([])
+  })
   it('rejects past maxBytes with 413 and leaves no temp file', async () => {
     await expect(stageUpload(chunks(sample), { videoDir: dir, maxBytes: 50_000 })).rejects.toMatchObject({
       statusCode: 413,
