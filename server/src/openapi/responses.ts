@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import { ErrorSchema } from '../schemas/common.js'
 
 /** What each status means across the API (api-contract.md "Conventions"); the document's response descriptions. */
@@ -10,7 +9,7 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
   304: 'Not modified (the If-None-Match ETag still matches)',
   400: 'Malformed request (bad JSON, a body cut short)',
   401: 'No, wrong or expired credentials',
-  403: 'The caller\'s role may not do this',
+  403: "The caller's role may not do this",
   404: "Unknown object, or another company's (never told apart)",
   409: 'State conflict: the object is not in the state this needs',
   413: 'Request body too large',
@@ -44,5 +43,3 @@ export function implicitErrors(schema: RouteShape): Record<number, typeof ErrorS
   if (schemes.has('basic1C')) codes.add(429)
   return Object.fromEntries([...codes].map((c) => [c, ErrorSchema]))
 }
-
-export type ZodResponses = Record<string | number, z.ZodType | object>

@@ -53,7 +53,11 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
             properties: {
               file: { type: 'string', contentMediaType: 'video/mp4', description: 'MP4 video, at most 64 MiB' },
               ref_key: { type: 'string', description: "The report's reference key" },
-              time_sent: { type: 'string', description: 'yyyy-mm-dd hh{mm}{ss} (Asia/Almaty)', example: '2022-06-08 10:15:00' },
+              time_sent: {
+                type: 'string',
+                description: 'yyyy-mm-dd hh{mm}{ss} (Asia/Almaty)',
+                example: '2022-06-08 10:15:00',
+              },
               lat: { type: 'string', description: 'Latitude, decimal(10,8) in [-90, 90]', example: '43.23800000' },
               long: { type: 'string', description: 'Longitude, decimal(11,8) in [-180, 180]', example: '76.94500000' },
             },

@@ -1,4 +1,5 @@
 import swagger from '@fastify/swagger'
+import type { FastifyInstance, HTTPMethods } from 'fastify'
 import fp from 'fastify-plugin'
 import { documentObject } from '../../openapi/document.js'
 import { documentRoute } from '../../openapi/document-route.js'
@@ -8,8 +9,21 @@ import { documentRoute } from '../../openapi/document-route.js'
  * error answers, components, the seed's examples); served at GET /openapi.json and rendered at /docs.
  * @see https://github.com/fastify/fastify-swagger
  */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route this instance serves (hidden ones and HEADs included): what /openapi.json is checked against. */
+    registeredRoutes: { method: HTTPMethods; url: string; hidden: boolean }[]
+  }
+}
+
 export default fp(
   async (fastify) => {
+    const registered: FastifyInstance['registeredRoutes'] = []
+    fastify.decorate('registeredRoutes', registered)
+    fastify.addHook('onRoute', (route) => {
+      const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide)
+      for (const method of [route.method].flat()) registered.push({ method, url: route.url, hidden })
+    })
     await fastify.register(swagger, {
       openapi: {
         openapi: '3.1.0',
