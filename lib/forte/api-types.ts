@@ -89,6 +89,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/1c/sync': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Bulk upsert of companies, vehicles and reports in one transaction (JSON or NDJSON)
+     * @description Each item is the PUT upsert's body plus its key (`biin`, `vehicle_guid`, `ref_key`); at most 10000 items of each kind and 64 MiB a call. Companies are applied first, then vehicles, then reports, so items may refer to each other within a call. Idempotent: an item sent again as stored counts as `unchanged` and is not written. By default any invalid item applies nothing (422, the items listed); with `partial=1` the valid ones are applied (200) and the invalid ones listed.
+     */
+    post: operations['post1cSync']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/1c/vehicles': {
     parameters: {
       query?: never
@@ -617,6 +637,28 @@ export interface components {
       /** @enum {string} */
       status: 'processing' | 'ready' | 'failed'
       width: number | null
+    }
+    SyncItemError: {
+      /** @description NDJSON: the item's 0-based line number; JSON: its position in its array */
+      index: number
+      /** @description Its biin, vehicle_guid or ref_key, when it has one */
+      key: string | null
+      kind: ('company' | 'vehicle' | 'report') | null
+      message: string
+    }
+    /** @description Invalid items (listed in `errors`): nothing was applied */
+    SyncRefused: {
+      data: {
+        /** @constant */
+        code: 422
+        created: number
+        errors: components['schemas']['SyncItemError'][]
+        message: string
+        unchanged: number
+        updated: number
+      }
+      /** @constant */
+      status: 'error'
     }
     VehicleListItem: {
       biin: string
@@ -1328,6 +1370,112 @@ export interface operations {
       }
       /** @description Unexpected failure (the answer carries `x-request-id` for support) */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  post1cSync: {
+    parameters: {
+      query?: {
+        /** @description `1`: apply the valid items even when some are invalid */
+        partial?: '0' | '1' | 'false' | 'true'
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              created: number
+              errors: components['schemas']['SyncItemError'][]
+              message: string
+              unchanged: number
+              updated: number
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SyncRefused'] | components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Storage or database unavailable (the message names which) */
+      503: {
         headers: {
           [name: string]: unknown
         }

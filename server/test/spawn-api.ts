@@ -6,6 +6,8 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 
 export interface SpawnedApi {
   url: string
+  /** The server's own process (node with tsx as a loader): read its memory in /proc/<pid>. */
+  pid: number
   /** Everything the process printed (stdout and stderr). */
   output(): string
   stop(): Promise<void>
@@ -47,7 +49,7 @@ export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi>
       (r) => r.ok,
       () => false,
     )
-    if (ok) return { url, output: () => out, stop }
+    if (ok) return { url, pid: child.pid!, output: () => out, stop }
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()

@@ -67,3 +67,29 @@ export const SyncReport = ReportFields.extend({ ref_key: Key }).refine(periodInO
 export type SyncCompanyItem = z.infer<typeof SyncCompany>
 export type SyncVehicleItem = z.infer<typeof SyncVehicle>
 export type SyncReportItem = z.infer<typeof SyncReport>
+
+/** POST /1c/sync: one invalid item (nothing of it was written). */
+export const SyncItemError = z
+  .object({
+    index: z.int().meta({ description: "NDJSON: the item's 0-based line number; JSON: its position in its array" }),
+    kind: z.enum(['company', 'vehicle', 'report']).nullable(),
+    key: z.string().nullable().meta({ description: 'Its biin, vehicle_guid or ref_key, when it has one' }),
+    message: z.string(),
+  })
+  .meta({ id: 'SyncItemError' })
+
+/** POST /1c/sync's counts: each item is created, updated, unchanged (sent again as stored), or an error. */
+export const SyncCounts = {
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  errors: z.array(SyncItemError),
+}
+
+/** POST /1c/sync when invalid items made it apply nothing: the error envelope with the counts (all 0). */
+export const SyncRefused = z
+  .object({
+    status: z.literal('error'),
+    data: z.object({ message: z.string(), code: z.literal(422), ...SyncCounts }),
+  })
+  .meta({ id: 'SyncRefused', description: 'Invalid items (listed in `errors`): nothing was applied' })
