@@ -1389,7 +1389,78 @@ export interface operations {
       path?: never
       cookie?: never
     }
-    requestBody?: never
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "companies": [
+         *         {
+         *           "biin": "200940026146",
+         *           "name": "Alpha AJI Gruppe ТОО",
+         *           "email": "email@mail.ru"
+         *         }
+         *       ],
+         *       "vehicles": [
+         *         {
+         *           "vehicle_guid": "4cac2fb0-3cc2-11ea-8db2-1831bf7dd028",
+         *           "biin": "200940026146",
+         *           "vehicle_type_code": "b71e9ff8-1664-11ea-8dad-1831bf7dd029",
+         *           "vin_code": "XWW212140K2365328",
+         *           "plate_number": "123456789",
+         *           "contract_number": "№36/20 (ДЛ)",
+         *           "contract_date_end": "2023-11-16"
+         *         }
+         *       ],
+         *       "reports": [
+         *         {
+         *           "ref_key": "646ba713-d1d7-11ec-9405-005056aaa4ae",
+         *           "vehicle_guid": "4cac2fb0-3cc2-11ea-8db2-1831bf7dd028",
+         *           "report_number": "000000001",
+         *           "date_start": "2022-03-03",
+         *           "date_finish": "2022-03-10"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': {
+          companies?: {
+            biin: string
+            /** Format: email */
+            email: string
+            name: string
+          }[]
+          reports?: {
+            contract_number?: string
+            date_finish: string
+            date_start: string
+            ref_key: string
+            reject_reason?: string
+            report_number: string
+            status_code?: number
+            vehicle_guid: string
+          }[]
+          vehicles?: {
+            biin: string
+            /** @default  */
+            contract_date_end?: string | ''
+            /** @default  */
+            contract_number?: string
+            /** @default  */
+            plate_number?: string
+            vehicle_guid: string
+            vehicle_type_code: string
+            /** @default  */
+            vin_code?: string
+          }[]
+        }
+        /**
+         * @example {"kind":"company","biin":"200940026146","name":"Alpha AJI Gruppe ТОО","email":"email@mail.ru"}
+         *     {"kind":"vehicle","vehicle_guid":"4cac2fb0-3cc2-11ea-8db2-1831bf7dd028","biin":"200940026146","vehicle_type_code":"b71e9ff8-1664-11ea-8dad-1831bf7dd029","vin_code":"XWW212140K2365328","plate_number":"123456789","contract_number":"№36/20 (ДЛ)","contract_date_end":"2023-11-16"}
+         *     {"kind":"report","ref_key":"646ba713-d1d7-11ec-9405-005056aaa4ae","vehicle_guid":"4cac2fb0-3cc2-11ea-8db2-1831bf7dd028","report_number":"000000001","date_start":"2022-03-03","date_finish":"2022-03-10"}
+         */
+        'application/x-ndjson': string
+      }
+    }
     responses: {
       /** @description Success */
       200: {

@@ -1,3 +1,6 @@
+import { z } from 'zod'
+import { SYNC_MAX_ITEMS } from '../plugins/app/sync/sync-service.js'
+import { SyncCompany, SyncReport, SyncVehicle } from '../schemas/sync.js'
 import * as seed from './seed-examples.js'
 
 /** An OpenAPI Example Object. */
@@ -27,7 +30,103 @@ const signIn = {
   },
 }
 
+/** A bulk item's JSON Schema (as the client writes it), from the same zod schema the server checks it with. */
+function itemSchema(schema: z.ZodType) {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })
+  return json
+}
+const list = (schema: z.ZodType) => ({ type: 'array', maxItems: SYNC_MAX_ITEMS, items: itemSchema(schema) })
+
+const syncSample = {
+  companies: [{ biin: '200940026146', name: 'Alpha AJI Gruppe ТОО', email: 'email@mail.ru' }],
+  vehicles: [
+    {
+      vehicle_guid: '4cac2fb0-3cc2-11ea-8db2-1831bf7dd028',
+      biin: '200940026146',
+      vehicle_type_code: 'b71e9ff8-1664-11ea-8dad-1831bf7dd029',
+      vin_code: 'XWW212140K2365328',
+      plate_number: '123456789',
+      contract_number: '№36/20 (ДЛ)',
+      contract_date_end: '2023-11-16',
+    },
+  ],
+  reports: [
+    {
+      ref_key: '646ba713-d1d7-11ec-9405-005056aaa4ae',
+      vehicle_guid: '4cac2fb0-3cc2-11ea-8db2-1831bf7dd028',
+      report_number: '000000001',
+      date_start: '2022-03-03',
+      date_finish: '2022-03-10',
+    },
+  ],
+}
+const syncNdjson = [
+  ...syncSample.companies.map((c) => ({ kind: 'company', ...c })),
+  ...syncSample.vehicles.map((v) => ({ kind: 'vehicle', ...v })),
+  ...syncSample.reports.map((r) => ({ kind: 'report', ...r })),
+]
+  .map((line) => JSON.stringify(line))
+  .join('\n')
+
 export const ROUTE_DOCS: Record<string, RouteDoc> = {
+  'POST /1c/sync': {
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { companies: list(SyncCompany), vehicles: list(SyncVehicle), reports: list(SyncReport) },
+          },
+          example: syncSample,
+        },
+        'application/x-ndjson': {
+          schema: {
+            type: 'string',
+            description:
+              'One JSON object a line: `"kind": "company" | "vehicle" | "report"` and the fields of that kind ' +
+              '(as in application/json).',
+          },
+          example: `${syncNdjson}\n`,
+        },
+      },
+    },
+    examples: {
+      200: {
+        applied: {
+          summary: 'Applied: the company was already there as sent',
+          value: {
+            status: 'ok',
+            data: { message: 'success', code: 200, created: 2, updated: 0, unchanged: 1, errors: [] },
+          },
+        },
+      },
+      422: {
+        refused: {
+          summary: 'One invalid item: nothing was applied',
+          value: {
+            status: 'error',
+            data: {
+              message: '1 invalid item(s): nothing was applied.',
+              code: 422,
+              created: 0,
+              updated: 0,
+              unchanged: 0,
+              errors: [
+                {
+                  index: 2,
+                  kind: 'report',
+                  key: '646ba713-d1d7-11ec-9405-005056aaa4ae',
+                  message: 'date_finish: date_finish is before date_start.',
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+  },
   'POST /biin/{biin}': {
     examples: { 200: seedExample(seed.otpSent) },
     alsoConsumes: ['application/x-www-form-urlencoded', 'multipart/form-data'],
