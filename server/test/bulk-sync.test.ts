@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { basic1C, loginDirector, startApi, type StartedApi } from './helper.js'
-import { spawnApi, type SpawnedApi } from './spawn-api.js'
+import { spawnApiBeside, type SpawnedApi } from './spawn-api.js'
 import { companyItem, fleet, fleetNdjson, reportItem, vehicleItem, type Fleet } from './sync-fleet.js'
 
 // The calls go to `npm run api` in its own process (so its memory can be read); `api` shares its database.
@@ -9,13 +9,7 @@ let api: StartedApi
 let server: SpawnedApi
 beforeAll(async () => {
   api = await startApi()
-  server = await spawnApi({
-    DATABASE_URL: api.config.databaseUrl,
-    VIDEO_DIR: api.config.videoDir,
-    JWT_SECRET: api.config.jwtSecret,
-    MEDIA_WORKERS: '0',
-    LOG_LEVEL: 'warn',
-  })
+  server = await spawnApiBeside(api, { MEDIA_WORKERS: '0', LOG_LEVEL: 'warn' })
 }, 60_000)
 afterAll(async () => {
   await server?.stop()
