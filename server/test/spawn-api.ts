@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm run api` as its own OS process (tsx server/src/server.ts) with `env`; resolves once /health answers. */
-export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi> {
+async function spawnApi(env: Record<string, string>): Promise<SpawnedApi> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
     cwd: root,

@@ -69,7 +69,7 @@ export type SyncVehicleItem = z.infer<typeof SyncVehicle>
 export type SyncReportItem = z.infer<typeof SyncReport>
 
 /** POST /1c/sync: one invalid item (nothing of it was written). */
-export const SyncItemError = z
+const SyncItemError = z
   .object({
     index: z.int().meta({ description: "NDJSON: the item's 0-based line number; JSON: its position in its array" }),
     kind: z.enum(['company', 'vehicle', 'report']).nullable(),

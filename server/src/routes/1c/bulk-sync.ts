@@ -60,7 +60,8 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         throw new ApiError(413, `Request body is too large (at most ${SYNC_MAX_BYTES / (1024 * 1024)} MiB).`)
       request.acceptBody()
       const body = request.body as Readable | undefined
-      if (!body) throw badRequest('Send the items as JSON or NDJSON (see the description).')
+      if (!body)
+        throw badRequest('No items: send {"companies": [...], "vehicles": [...], "reports": [...]} or NDJSON lines.')
       const ndjson = (request.headers['content-type'] ?? '').toLowerCase().startsWith(NDJSON)
       const items = ndjson ? ndjsonItems(body, limits) : jsonItems(body, ARRAYS, limits)
       const partial = ['1', 'true'].includes(request.query.partial)
