@@ -17,6 +17,7 @@ import { createSchema } from '../server/test/pg-schema'
 import { DEMO_BIN, directorToken, root, seedScale, startApi, startPortal } from './lib/stack'
 import { fileSize, mediaDone, measureProcessing, queueDrained, renditionFigures, video1080p } from './media'
 import { seekBytes } from './seek'
+import { measurePutPerItem, measureSync } from './sync'
 import { timedUpload } from './upload'
 import { bigVideo } from './video-file'
 
@@ -226,6 +227,48 @@ if (!minute) {
   )
   add('API + ffmpeg peak RSS during processing', mib(run.peakRssWithFfmpeg), NaN, 'MiB', 'shown', undefined)
 }
+
+// ---- 1C bulk sync: items/s of POST /1c/sync at 10,000 and 20,000 items against one PUT per item, on SQLite
+// and (when TEST_DATABASE_URL names a server) on PostgreSQL.
+async function measureBulkSync(onPostgres: boolean) {
+  const on = onPostgres ? ' (PostgreSQL)' : ''
+  step(`1C bulk sync: POST /1c/sync of 10,001 and 20,001 items, against one PUT per item${on}`)
+  const schema = onPostgres ? await createSchema(process.env.TEST_DATABASE_URL!, 'forte_bench') : null
+  const s = await startApi(undefined, { databaseUrl: schema?.databaseUrl, env: { MEDIA_WORKERS: '0' } })
+  const perPut = await measurePutPerItem(s.url, 250)
+  const runs = [
+    await measureSync(s.url, s.proc.pid!, 5_000, 'bench-5k', '18054000985'),
+    await measureSync(s.url, s.proc.pid!, 10_000, 'bench-10k', '18054000986'),
+  ]
+  await stop(s.proc)
+  rmSync(s.dir, { recursive: true, force: true })
+  await schema?.drop()
+  for (const r of runs) {
+    const what = `/1c/sync ${r.items} items (vehicles + reports)${on}`
+    add(
+      `${what}, first load`,
+      r.itemsPerSecond,
+      perPut.itemsPerSecond,
+      'items/s',
+      '≥ 10× one PUT each',
+      r.itemsPerSecond >= 10 * perPut.itemsPerSecond,
+      0,
+    )
+    add(
+      `${what}, again (all unchanged)`,
+      r.againItemsPerSecond,
+      perPut.itemsPerSecond,
+      'items/s',
+      'shown',
+      undefined,
+      0,
+    )
+    add(`${what}, API RSS growth`, mib(r.rssGrowth), NaN, 'MiB', '< 64 MiB', r.rssGrowth < 64 * 1024 * 1024)
+  }
+  return { perPut, runs }
+}
+results.bulkSync = await measureBulkSync(false)
+if (process.env.TEST_DATABASE_URL) results.bulkSyncPostgres = await measureBulkSync(true)
 
 // ---- API latency at 1,000 / 10,000 / 100,000 reports of one company, on SQLite, and on PostgreSQL
 // (10,000 / 100,000) when TEST_DATABASE_URL names a server: each run in a schema of its own.

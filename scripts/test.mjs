@@ -40,6 +40,8 @@ const checks = {
   format: ['prettier', ['--check', '.']],
   typecheck: ['tsc', ['--noEmit']],
   knip: ['knip', []],
+  // The served /openapi.json against Redocly's recommended rules, offline (no telemetry, no update check).
+  openapi: ['tsx', ['server/src/openapi-cli.ts', 'lint']],
 }
 const checkResults = {}
 for (const [name, [cmd, args]] of Object.entries(checks)) {

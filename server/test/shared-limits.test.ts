@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, DEMO_BIN, DEMO_IIN, readOtp, startApi, type StartedApi } from './helper.js'
 import { EMAILS, failOnce, freshCode, requestCode, tryCode } from './sign-in-client.js'
-import { spawnApi, type SpawnedApi } from './spawn-api.js'
+import { spawnApiBeside, type SpawnedApi } from './spawn-api.js'
 
 // Two API processes on one database: this test's own server and `npm run api` started beside it.
 let a: StartedApi
 let b: SpawnedApi
 beforeAll(async () => {
   a = await startApi()
-  b = await spawnApi({
-    DATABASE_URL: a.config.databaseUrl,
-    VIDEO_DIR: a.config.videoDir,
-    JWT_SECRET: a.config.jwtSecret,
-    DEV_MAILBOX: '1',
-    LOG_LEVEL: 'debug',
-  })
+  b = await spawnApiBeside(a, { DEV_MAILBOX: '1', LOG_LEVEL: 'debug' })
 })
 afterAll(async () => {
   await b?.stop()

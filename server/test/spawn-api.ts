@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { freePort, stop as stopProcess } from '../../bench/lib/processes'
+import type { StartedApi } from './helper.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -54,4 +55,24 @@ export async function spawnApi(
   }
   await stop()
   throw new Error(`API did not start:\n${out}`)
+}
+
+/** `npm run api` beside a server of this test: the same database, video folder and JWT secret, plus `env`. */
+export function spawnApiBeside(api: StartedApi, env: Record<string, string> = {}): Promise<SpawnedApi> {
+  return spawnApi({
+    DATABASE_URL: api.config.databaseUrl,
+    VIDEO_DIR: api.config.videoDir,
+    JWT_SECRET: api.config.jwtSecret,
+    ...env,
+  })
+}
+
+/** `npm run api` beside a server of this test: the same database, video folder and JWT secret, plus `env`. */
+export function spawnApiBeside(api: StartedApi, env: Record<string, string> = {}): Promise<SpawnedApi> {
+  return spawnApi({
+    DATABASE_URL: api.config.databaseUrl,
+    VIDEO_DIR: api.config.videoDir,
+    JWT_SECRET: api.config.jwtSecret,
+    ...env,
+  })
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isValidBiin } from '../src/lib/biin.js'
 import { basic1C, startApi, type StartedApi } from './helper.js'
+import { biinFrom } from './sync-fleet.js'
 
 let api: StartedApi
 beforeAll(async () => {
@@ -10,11 +10,6 @@ afterAll(async () => {
   await api.close()
 })
 
-/** A BIN with a correct check digit, from its first 11 digits. */
-const biinFrom = (prefix: string) => {
-  for (let d = 0; d <= 9; d++) if (isValidBiin(`${prefix}${d}`)) return `${prefix}${d}`
-  throw new Error(`no check digit for ${prefix}`)
-}
 const BIN = biinFrom('18054000123')
 const GUID = 'aa000001-1111-11ee-9405-005056aaa4ae'
 const REF = 'bb000001-2222-11ee-9405-005056aaa4ae'

@@ -20,7 +20,8 @@ export const ReportItem = z
     reject_reason: z.string(),
     vin_code: z.string(),
     plate_number: z.string(),
-    vehicle_guid: z.string(),
+    // Always sent by this server; the real API leaves it out of an employee's /auth answer (the seed's example).
+    vehicle_guid: z.string().optional(),
     vehicle_type_code: z.string(),
   })
   .meta({ id: 'ReportItem' })

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isValidBiin } from '../../lib/biin.js'
 import { sendOk } from '../../lib/envelope.js'
 import { invalid } from '../../lib/errors.js'
+import type { Upserted } from '../../plugins/app/sync/sync-repository.js'
 import { BiinParam, errors, okSchema } from '../../schemas/common.js'
 import {
   CompanyBody,
@@ -15,15 +16,22 @@ import {
 } from '../../schemas/sync.js'
 
 const Id = z.string().min(1).max(64)
-const same = <T extends object>(a: T, b: T) => (Object.keys(b) as (keyof T)[]).every((k) => a[k] === b[k])
+
+/** One upsert's answer: 201 when created, else 200 (`changed: false` when the same body came again). */
+function answer<Row>(result: Upserted<Row> | undefined) {
+  if (!result) throw new Error('upsert answered nothing')
+  if ('field' in result) throw invalid({ [result.field]: result.message })
+  const created = result.outcome === 'created'
+  return { row: result.row, code: created ? 201 : 200, flags: { created, changed: result.outcome !== 'unchanged' } }
+}
 
 /**
- * How 1C pushes its data: idempotent upserts (INSERT ... ON CONFLICT DO UPDATE) of companies,
- * vehicles with their contracts, and the report schedule. The same body twice leaves the same state
- * (201 the first time, then 200 with `changed: false`).
+ * How 1C pushes its data one object at a time: idempotent upserts of companies, vehicles with their
+ * contracts, and the report schedule (syncRepository, shared with the bulk POST /1c/sync). The same body
+ * twice leaves the same state (201 the first time, then 200 with `changed: false`).
  */
 const plugin: FastifyPluginAsyncZod = async (fastify) => {
-  const { db } = fastify
+  const { db, syncRepository } = fastify
 
   fastify.put(
     '/companies/:biin',
@@ -40,31 +48,14 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           ...errors(401, 422),
         },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => {
       const { biin } = request.params
       if (!isValidBiin(biin)) throw invalid({ biin: 'Invalid BIN/IIN check digit.' })
-      const { name, email } = request.body
-      const result = await db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('companies')
-          .select(['name', 'email'])
-          .where('biin', '=', biin)
-          .executeTakeFirst()
-        await trx
-          .insertInto('companies')
-          .values({ biin, name, email, created_at: new Date().toISOString() })
-          .onConflict((oc) => oc.column('biin').doUpdateSet({ name, email }))
-          .execute()
-        const company = await trx
-          .selectFrom('companies')
-          .select(['id', 'biin', 'name', 'email'])
-          .where('biin', '=', biin)
-          .executeTakeFirstOrThrow()
-        return { company, created: !before, changed: !before || !same(before, { name, email }) }
-      })
-      return sendOk(reply, result, result.created ? 201 : 200)
+      const items = [{ biin, ...request.body }]
+      const [result] = await db.transaction().execute((trx) => syncRepository.upsertCompanies(trx, items))
+      const { row, code, flags } = answer(result)
+      return sendOk(reply, { company: row, ...flags }, code)
     },
   )
 
@@ -83,41 +74,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           ...errors(401, 422),
         },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => {
-      const guid = request.params.vehicle_guid
-      const { biin, ...fields } = request.body
-      const result = await db.transaction().execute(async (trx) => {
-        const company = await trx.selectFrom('companies').select('id').where('biin', '=', biin).executeTakeFirst()
-        if (!company) throw invalid({ biin: 'Unknown company: push it with PUT /1c/companies/{biin} first.' })
-        const type = await trx
-          .selectFrom('vehicle_types')
-          .select('code')
-          .where('code', '=', fields.vehicle_type_code)
-          .executeTakeFirst()
-        if (!type) throw invalid({ vehicle_type_code: 'Unknown vehicle type.' })
-        const values = { company_id: company.id, ...fields }
-        const before = await trx
-          .selectFrom('vehicles')
-          .select([
-            'company_id',
-            'vehicle_type_code',
-            'vin_code',
-            'plate_number',
-            'contract_number',
-            'contract_date_end',
-          ])
-          .where('guid', '=', guid)
-          .executeTakeFirst()
-        await trx
-          .insertInto('vehicles')
-          .values({ guid, ...values })
-          .onConflict((oc) => oc.column('guid').doUpdateSet(values))
-          .execute()
-        return { vehicle: { guid, biin, ...fields }, created: !before, changed: !before || !same(before, values) }
-      })
-      return sendOk(reply, result, result.created ? 201 : 200)
+      const items = [{ vehicle_guid: request.params.vehicle_guid, ...request.body }]
+      const [result] = await db.transaction().execute((trx) => syncRepository.upsertVehicles(trx, items))
+      const { row, code, flags } = answer(result)
+      return sendOk(reply, { vehicle: row, ...flags }, code)
     },
   )
 
@@ -136,58 +98,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           ...errors(401, 422),
         },
       },
-      preHandler: fastify.require1C,
     },
     async (request, reply) => {
-      const ref_key = request.params.ref_key
-      const body = request.body
-      const result = await db.transaction().execute(async (trx) => {
-        const vehicle = await trx
-          .selectFrom('vehicles as v')
-          .innerJoin('companies as c', 'c.id', 'v.company_id')
-          .select(['v.company_id', 'v.contract_number', 'c.biin'])
-          .where('v.guid', '=', body.vehicle_guid)
-          .executeTakeFirst()
-        if (!vehicle)
-          throw invalid({ vehicle_guid: 'Unknown vehicle: push it with PUT /1c/vehicles/{vehicle_guid} first.' })
-        const before = await trx
-          .selectFrom('reports')
-          .select([
-            'company_id',
-            'vehicle_guid',
-            'report_number',
-            'contract_number',
-            'date_start',
-            'date_finish',
-            'status_code',
-            'reject_reason',
-          ])
-          .where('ref_key', '=', ref_key)
-          .executeTakeFirst()
-        const values = {
-          company_id: vehicle.company_id,
-          vehicle_guid: body.vehicle_guid,
-          report_number: body.report_number,
-          contract_number: body.contract_number ?? before?.contract_number ?? vehicle.contract_number,
-          date_start: body.date_start,
-          date_finish: body.date_finish,
-          status_code: body.status_code ?? before?.status_code ?? 1,
-          reject_reason: body.reject_reason ?? before?.reject_reason ?? '',
-        }
-        const changed = !before || !same(before, values)
-        // An unchanged report is not written at all, so updated_at stays put too.
-        if (changed) {
-          const updated_at = new Date().toISOString()
-          await trx
-            .insertInto('reports')
-            .values({ ref_key, ...values, updated_at })
-            .onConflict((oc) => oc.column('ref_key').doUpdateSet({ ...values, updated_at }))
-            .execute()
-        }
-        const { company_id: _c, ...out } = values
-        return { report: { ref_key, biin: vehicle.biin, ...out }, created: !before, changed }
-      })
-      return sendOk(reply, result, result.created ? 201 : 200)
+      const items = [{ ref_key: request.params.ref_key, ...request.body }]
+      const [result] = await db.transaction().execute((trx) => syncRepository.upsertReports(trx, items))
+      const { row, code, flags } = answer(result)
+      return sendOk(reply, { report: row, ...flags }, code)
     },
   )
 }

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { errors } from '../../schemas/common.js'
+import { fileResponse, NotModified } from '../../schemas/files.js'
 
 export const IMAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seed/images')
 
@@ -38,7 +39,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['vehicles'],
         summary: "A vehicle type's picture (PNG)",
         params: z.object({ vehicle_type_code: z.string().min(1).max(64) }),
-        response: { ...errors(422) },
+        response: { 200: fileResponse('image/png', 'The picture'), 304: NotModified, ...errors(422) },
       },
     },
     async (request, reply) => {

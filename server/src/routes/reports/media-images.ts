@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { etagMatches } from '../../lib/etag.js'
 import { notFound } from '../../lib/errors.js'
 import { errors } from '../../schemas/common.js'
+import { fileResponse, NotModified } from '../../schemas/files.js'
 
 const IMAGES = {
   poster: {
@@ -36,7 +37,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
           summary,
           security: [{ bearer: [] }, { basic1C: [] }],
           params: z.object({ ref_key: z.string().min(1).max(64) }),
-          response: { ...errors(401, 404, 422) },
+          response: { 200: fileResponse('image/jpeg', 'The JPEG'), 304: NotModified, ...errors(401, 404, 422) },
         },
         preHandler: fastify.requireBearerOr1C,
       },

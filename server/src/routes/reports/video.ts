@@ -8,6 +8,7 @@ import { ApiError, notFound } from '../../lib/errors.js'
 import { etagMatches as matches } from '../../lib/etag.js'
 import { contentRange, parseRange } from '../../lib/range.js'
 import { errors } from '../../schemas/common.js'
+import { fileResponse, NotModified } from '../../schemas/files.js'
 
 /**
  * GET /reports/video/{ref_key}?rendition=review|original: the latest submitted video, streamed from disk
@@ -31,7 +32,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
             .default('review')
             .meta({ description: '`review` (default): the review rendition when ready, else the original' }),
         }),
-        response: { ...errors(401, 404, 416, 422) },
+        response: {
+          200: fileResponse('video/mp4', 'The whole video'),
+          206: fileResponse('video/mp4', 'The requested byte range (Content-Range)'),
+          304: NotModified,
+          ...errors(401, 404, 416, 422),
+        },
       },
       preHandler: fastify.requireBearerOr1C,
     },

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { notFound } from '../../lib/errors.js'
 import { qrPng } from '../../lib/qr-png.js'
 import { errors } from '../../schemas/common.js'
+import { fileResponse } from '../../schemas/files.js'
 
 /**
  * GET /vehicle/qr/{vehicle_guid}: PNG of a QR code holding the vehicle_guid (stickers).
@@ -18,7 +19,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'QR code (PNG) of a vehicle_guid',
         security: [{ basic1C: [] }],
         params: z.object({ vehicle_guid: z.string().min(1).max(64) }),
-        response: { ...errors(401, 404, 422) },
+        response: { 200: fileResponse('image/png', 'A QR code holding the vehicle_guid'), ...errors(401, 404, 422) },
       },
       preHandler: fastify.require1C,
     },
