@@ -66,13 +66,3 @@ export function spawnApiBeside(api: StartedApi, env: Record<string, string> = {}
     ...env,
   })
 }
-
-/** `npm run api` beside a server of this test: the same database, video folder and JWT secret, plus `env`. */
-export function spawnApiBeside(api: StartedApi, env: Record<string, string> = {}): Promise<SpawnedApi> {
-  return spawnApi({
-    DATABASE_URL: api.config.databaseUrl,
-    VIDEO_DIR: api.config.videoDir,
-    JWT_SECRET: api.config.jwtSecret,
-    ...env,
-  })
-}
