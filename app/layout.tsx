@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import { getLocale } from '@/lib/i18n/get-locale'
 import type { ReactNode } from 'react'
+import { LocaleProvider } from '@/components/shell/locale-provider'
+import { getLocale } from '@/lib/i18n/get-locale'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -13,7 +14,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale()
   return (
     <html lang={locale}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   )
 }

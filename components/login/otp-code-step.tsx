@@ -16,12 +16,9 @@ import type { Locale } from '@/lib/i18n/locale'
 import { codeFormSchema } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
 import { loginText, requestFailureText, signInErrorText } from './login-text'
-import { mmss, useCountdown } from './use-countdown'
+import { deadlineIn, mmss, useCountdown } from './use-countdown'
 
 type CodeForm = z.infer<typeof codeFormSchema>
-
-/** A deadline `seconds` from now (ms since epoch), for the countdowns. */
-const inSeconds = (seconds: number) => Date.now() + seconds * 1000
 
 export function OtpCodeStep({
   sent,
@@ -61,11 +58,11 @@ export function OtpCodeStep({
     if (res.ok) {
       form.clearErrors()
       setNotice(text.resent)
-      setResendAt(inSeconds(res.resendAfter))
-      onResent({ ...sent, email: res.email, expiresAt: inSeconds(res.expiresIn), resendAt: inSeconds(res.resendAfter) })
+      setResendAt(deadlineIn(res.resendAfter))
+      onResent({ ...sent, email: res.email, expiresAt: deadlineIn(res.expiresIn), resendAt: deadlineIn(res.resendAfter) })
     } else {
       // 429: honour the API's Retry-After
-      if (res.retryAfter) setResendAt(inSeconds(res.retryAfter))
+      if (res.retryAfter) setResendAt(deadlineIn(res.retryAfter))
       form.setError('root', { message: requestFailureText(text, res) })
     }
   }

@@ -1,7 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
 import { loginText, requestFailureText } from './login-text'
+import { deadlineIn } from './use-countdown'
 
 export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => void; locale: Locale }) {
   const text = loginText(locale)
@@ -19,17 +20,16 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
     defaultValues: { biin: '', role: 'director', mobile: '', first_name: '' },
   })
   const { errors, isSubmitting } = form.formState
-  const role = form.watch('role')
+  const role = useWatch({ control: form.control, name: 'role' })
 
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await requestOtp(values)
     if (res.ok) {
-      const now = Date.now()
       onSent({
         request: values,
         email: res.email,
-        expiresAt: now + res.expiresIn * 1000,
-        resendAt: now + res.resendAfter * 1000,
+        expiresAt: deadlineIn(res.expiresIn),
+        resendAt: deadlineIn(res.resendAfter),
       })
       return
     }

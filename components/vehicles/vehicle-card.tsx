@@ -1,7 +1,7 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { type Definition, DefinitionList } from '@/components/ui/definition-list'
 import type { VehicleInfo } from '@/lib/forte/schemas/reports'
-import { formatBusinessDate } from './format-date'
+import { formatBusinessDate } from '@/lib/format/dates'
 import { TypeImage } from './type-image'
 import type { VehiclesText } from './vehicles-text'
 

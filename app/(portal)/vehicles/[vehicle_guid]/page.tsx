@@ -15,7 +15,9 @@ import { getVehicleReports } from '@/lib/forte/reports'
 import { instructionList } from '@/lib/forte/schemas/common'
 import { getLocale } from '@/lib/i18n/get-locale'
 
-export const metadata: Metadata = { title: 'Транспорт' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: vehiclesText(await getLocale()).title }
+}
 
 type Props = { params: Promise<{ vehicle_guid: string }> }
 
@@ -24,7 +26,8 @@ export default async function Page({ params }: Props) {
   const session = await requireRole('director', 'employee')
   const { vehicle_guid: guid } = await params
   const auth = await getApiAuth()
-  const text = vehiclesText(await getLocale())
+  const locale = await getLocale()
+  const text = vehiclesText(locale)
 
   const loaded = await loadPageData(`/vehicles/${encodeURIComponent(guid)}`, () =>
     getVehicleReports(auth, guid).catch((e) => {
@@ -53,7 +56,7 @@ export default async function Page({ params }: Props) {
         <div className="space-y-4">
           <VehicleCard guid={guid} info={info} typeTitle={type?.vehicle_type_title} text={text} />
           <InstructionsChecklist items={instructionList(type?.instructions)} text={text} />
-          <VehicleReports reports={reports} text={text} />
+          <VehicleReports reports={reports} text={text} locale={locale} />
         </div>
         <div>
           <VehicleQr guid={guid} plate={info.plate_number} canPrint={session.role === 'director'} text={text} />
