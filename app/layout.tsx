@@ -7,6 +7,15 @@ import './globals.css'
 export const metadata: Metadata = {
   title: { default: 'ForteLeasing — осмотр транспорта', template: '%s · ForteLeasing' },
   description: 'Портал отчётов об осмотре транспорта ForteLeasing',
+  // The files of public/ (the proxy lets them through without a session).
+  icons: {
+    icon: [
+      { url: '/logo.svg', type: 'image/svg+xml' },
+      { url: '/favicon.ico', sizes: '32x32' },
+    ],
+    apple: '/icon-192.png',
+  },
+  manifest: '/manifest.webmanifest',
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -7,7 +7,9 @@ describe('toQuery', () => {
     expect(toQuery({})).toBe('')
   })
   it('leaves out what is not set and encodes the rest', () => {
-    expect(toQuery({ company: 'ИП', type: '', range: undefined, page: 2, q: null })).toBe('?company=%D0%98%D0%9F&page=2')
+    expect(toQuery({ company: 'ИП', type: '', range: undefined, page: 2, q: null })).toBe(
+      '?company=%D0%98%D0%9F&page=2',
+    )
   })
 })
 

@@ -59,7 +59,12 @@ export function OtpCodeStep({
       form.clearErrors()
       setNotice(text.resent)
       setResendAt(deadlineIn(res.resendAfter))
-      onResent({ ...sent, email: res.email, expiresAt: deadlineIn(res.expiresIn), resendAt: deadlineIn(res.resendAfter) })
+      onResent({
+        ...sent,
+        email: res.email,
+        expiresAt: deadlineIn(res.expiresIn),
+        resendAt: deadlineIn(res.resendAfter),
+      })
     } else {
       // 429: honour the API's Retry-After
       if (res.retryAfter) setResendAt(deadlineIn(res.retryAfter))

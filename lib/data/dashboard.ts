@@ -21,7 +21,7 @@ export type ReportRow = {
 export type ReportRows = { important: ReportRow[]; general: ReportRow[] }
 
 /** The vehicle select: directors get guids (the API filters), employees only plates (the browser filters). */
-export type VehicleOption = { value: string; plate: string; type: string; byGuid: boolean }
+type VehicleOption = { value: string; plate: string; type: string; byGuid: boolean }
 
 /** The rows of a view, the vehicles to pick from, and the status and period codes the API offers. */
 export type DashboardData = { rows: ReportRows; vehicles: VehicleOption[]; statuses: string[]; ranges: string[] }

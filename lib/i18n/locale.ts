@@ -8,7 +8,7 @@ export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'ru'
 export const LOCALE_COOKIE = 'locale'
 
-export const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
+const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
 export const parseLocale = (v: string | undefined): Locale => (isLocale(v) ? v : DEFAULT_LOCALE)
 
 /** The tag `Intl` formats numbers, dates and plurals with. */

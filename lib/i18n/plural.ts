@@ -6,7 +6,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 const rules = new Map<Locale, Intl.PluralRules>()
 
 /** The form of `forms` that goes with `n` in `locale` (CLDR rules through Intl.PluralRules). */
-export function plural(locale: Locale, n: number, forms: PluralForms): string {
+function plural(locale: Locale, n: number, forms: PluralForms): string {
   let r = rules.get(locale)
   if (!r) rules.set(locale, (r = new Intl.PluralRules(INTL_LOCALE[locale])))
   return forms[r.select(n)] ?? forms.other

@@ -61,13 +61,12 @@ export type ReportItem = z.infer<typeof reportItemSchema>
 export const splitReports = <T extends z.ZodType>(item: T) =>
   z.object({ important: z.array(item), general: z.array(item) })
 
-export const typeInfoSchema = z.record(
+const typeInfoSchema = z.record(
   z.string(),
   z.looseObject({ vehicle_type_title: z.string(), instructions: instructionsSchema.optional() }),
 )
-export type TypeInfo = z.infer<typeof typeInfoSchema>
 
-export const filterSchema = z.object({
+const filterSchema = z.object({
   status: z.record(z.string(), z.string()),
   vehicle_type: z
     .array(

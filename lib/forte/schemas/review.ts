@@ -65,7 +65,6 @@ export const staffReportDetailSchema = okEnvelope({
   company: z.object({ id: z.number().int(), biin: z.string(), name: z.string(), email: z.string() }),
   history: z.array(historyEntrySchema),
 })
-export type StaffReportDetail = z.infer<typeof staffReportDetailSchema>['data']
 
 export const decisionSchema = okEnvelope({
   ref_key: z.string(),
