@@ -7,8 +7,7 @@ import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
 import { parseSignInError } from '@/lib/auth/otp-errors'
 import { safePortalPath } from '@/lib/auth/safe-redirect'
@@ -82,19 +81,17 @@ export function OtpCodeStep({
           {notice}
         </p>
       ) : null}
-      <Field id="otp-code" label={text.code} error={errors.code?.message}>
-        <Input
-          id="otp-code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={4}
-          autoFocus
-          aria-invalid={!!errors.code}
-          aria-describedby="otp-code-error"
-          className="text-center text-lg tracking-[0.5em]"
-          {...form.register('code')}
-        />
-      </Field>
+      <TextField
+        id="otp-code"
+        label={text.code}
+        error={errors.code?.message}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={4}
+        autoFocus
+        className="text-center text-lg tracking-[0.5em]"
+        {...form.register('code')}
+      />
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? text.checking : text.signIn}

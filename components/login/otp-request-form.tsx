@@ -4,8 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
 import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
@@ -43,17 +42,16 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="biin" label={text.biin} error={errors.biin?.message} hint={text.biinHint}>
-        <Input
-          id="biin"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          aria-invalid={!!errors.biin}
-          aria-describedby="biin-error"
-          {...form.register('biin')}
-        />
-      </Field>
+      <TextField
+        id="biin"
+        label={text.biin}
+        error={errors.biin?.message}
+        hint={text.biinHint}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        {...form.register('biin')}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{text.role}</legend>
         <div className="flex gap-6">
@@ -69,25 +67,22 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
       </fieldset>
       {role === 'employee' ? (
         <>
-          <Field id="mobile" label={text.mobile} error={errors.mobile?.message} hint={text.mobileHint}>
-            <Input
-              id="mobile"
-              type="tel"
-              autoComplete="tel"
-              aria-invalid={!!errors.mobile}
-              aria-describedby="mobile-error"
-              {...form.register('mobile')}
-            />
-          </Field>
-          <Field id="first_name" label={text.firstName} error={errors.first_name?.message}>
-            <Input
-              id="first_name"
-              autoComplete="given-name"
-              aria-invalid={!!errors.first_name}
-              aria-describedby="first_name-error"
-              {...form.register('first_name')}
-            />
-          </Field>
+          <TextField
+            id="mobile"
+            label={text.mobile}
+            error={errors.mobile?.message}
+            hint={text.mobileHint}
+            type="tel"
+            autoComplete="tel"
+            {...form.register('mobile')}
+          />
+          <TextField
+            id="first_name"
+            label={text.firstName}
+            error={errors.first_name?.message}
+            autoComplete="given-name"
+            {...form.register('first_name')}
+          />
         </>
       ) : null}
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}

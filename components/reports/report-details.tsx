@@ -41,9 +41,7 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
         </CardBody>
       </Card>
       <Card>
-        <CardHeader>
-          <h2 className="text-lg font-semibold">{text.vehicleCard}</h2>
-        </CardHeader>
+        <CardHeader title={text.vehicleCard} />
         <CardBody className="space-y-3">
           <DefinitionList
             rows={[
@@ -74,9 +72,7 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
 export function ReportInstructions({ items, text }: { items: string[]; text: ReportsText }) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.instructions}</h2>
-      </CardHeader>
+      <CardHeader title={text.instructions} />
       <CardBody>
         {items.length ? (
           <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-900" data-testid="instructions">
@@ -105,9 +101,7 @@ export function SubmissionCard({
   const sent = parseApiDateTime(s.time_sent)
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.submission}</h2>
-      </CardHeader>
+      <CardHeader title={text.submission} />
       <CardBody className="space-y-2 text-sm text-slate-900" data-testid="submission">
         <p>
           <span className="text-slate-600">{text.timeSent}:</span>{' '}

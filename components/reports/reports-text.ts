@@ -58,7 +58,7 @@ const ru = {
   noVideo: 'Видео ещё не отправлено.',
   videoLabel: (n: string) => `Видео отчёта № ${n}`,
   notFoundTitle: 'Отчёт не найден',
-  notFoundText: 'Такого отчёта нет среди отчётов вашей компании.',
+  notFoundText: 'Такого отчёта нет среди отчётов вашей компании. Проверьте ссылку или выберите отчёт из списка.',
   toList: 'К списку отчётов',
   // Upload form
   send: 'Отправить видео',
@@ -156,7 +156,7 @@ const en: ReportsText = {
   noVideo: 'No video sent yet.',
   videoLabel: (n) => `Video of report no. ${n}`,
   notFoundTitle: 'Report not found',
-  notFoundText: "There is no such report among your company's reports.",
+  notFoundText: "There is no such report among your company's reports. Check the link or pick a report from the list.",
   toList: 'To the reports',
   send: 'Send a video',
   sendHint: 'An MP4 video up to 64 MB. Time and coordinates: when and where it was filmed.',

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
@@ -81,10 +81,7 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
   const busy = isSubmitting || progress !== null
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.send}</h2>
-        <p className="mt-1 text-sm text-slate-600">{text.sendHint}</p>
-      </CardHeader>
+      <CardHeader title={text.send} hint={text.sendHint} />
       <CardBody>
         <form onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={busy}>
           <fieldset disabled={busy} className="space-y-4">
@@ -106,39 +103,27 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
                 )}
               />
             </Field>
-            <Field id={`${id}-time`} label={text.time} error={errors.time_sent?.message}>
-              <Input
-                id={`${id}-time`}
-                type="datetime-local"
-                step={1}
-                aria-invalid={errors.time_sent ? true : undefined}
-                aria-describedby={`${id}-time-error`}
-                {...register('time_sent')}
-              />
-            </Field>
+            <TextField
+              id={`${id}-time`}
+              label={text.time}
+              error={errors.time_sent?.message}
+              type="datetime-local"
+              step={1}
+              {...register('time_sent')}
+            />
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field id={`${id}-lat`} label={text.lat} error={errors.lat?.message}>
-                <Input
-                  id={`${id}-lat`}
+              {(['lat', 'long'] as const).map((key) => (
+                <TextField
+                  key={key}
+                  id={`${id}-${key}`}
+                  label={text[key]}
+                  error={errors[key]?.message}
                   inputMode="decimal"
                   autoComplete="off"
-                  placeholder="43.238949"
-                  aria-invalid={errors.lat ? true : undefined}
-                  aria-describedby={`${id}-lat-error`}
-                  {...register('lat')}
+                  placeholder={key === 'lat' ? '43.238949' : '76.889709'}
+                  {...register(key)}
                 />
-              </Field>
-              <Field id={`${id}-long`} label={text.long} error={errors.long?.message}>
-                <Input
-                  id={`${id}-long`}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder="76.889709"
-                  aria-invalid={errors.long ? true : undefined}
-                  aria-describedby={`${id}-long-error`}
-                  {...register('long')}
-                />
-              </Field>
+              ))}
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <Button variant="secondary" onClick={() => locate(fillPoint)} disabled={locating}>

@@ -39,9 +39,7 @@ export function DecisionPanel({
   const disabled = !canDecide || pending
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.decision}</h2>
-      </CardHeader>
+      <CardHeader title={text.decision} />
       <CardBody className="space-y-4">
         <Button
           onClick={onApprove}

@@ -40,9 +40,7 @@ export function ReportFacts({ data, locale }: { data: ReportFactsData; locale: L
     )
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.facts}</h2>
-      </CardHeader>
+      <CardHeader title={text.facts} />
       <CardBody>
         <DefinitionList
           testId="report-facts"

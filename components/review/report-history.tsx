@@ -12,9 +12,7 @@ export function ReportHistory({ entries, locale }: { entries: HistoryEntry[]; lo
   const lines = historyLines(entries)
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.history}</h2>
-      </CardHeader>
+      <CardHeader title={text.history} />
       <CardBody>
         {lines.length === 0 ? (
           <p className="text-sm text-slate-700">{text.historyEmpty}</p>

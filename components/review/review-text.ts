@@ -29,6 +29,8 @@ const ru = {
   // the report
   reportTitle: (n: string) => `Отчёт № ${n}`,
   backToQueue: 'К очереди',
+  notFoundTitle: 'Отчёт не найден',
+  notFoundText: 'Такого отчёта нет. Проверьте ссылку или выберите отчёт из очереди.',
   prev: 'Предыдущий (K)',
   next: 'Следующий (J)',
   position: (i: number, n: number) => `${i} из ${n} в очереди`,
@@ -120,6 +122,8 @@ const en: ReviewText = {
   emptyFiltered: 'No reports awaiting review match these filters.',
   reportTitle: (n) => `Report No. ${n}`,
   backToQueue: 'Back to the queue',
+  notFoundTitle: 'Report not found',
+  notFoundText: 'There is no such report. Check the link or pick a report from the queue.',
   prev: 'Previous (K)',
   next: 'Next (J)',
   position: (i, n) => `${i} of ${n} in the queue`,

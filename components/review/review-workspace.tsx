@@ -3,12 +3,12 @@
 import { type ReactNode, useRef, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Checklist } from '@/components/ui/checklist'
 import { formatDateTime, instantOf } from '@/lib/format/dates'
 import { statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { DecisionPanel } from './decision-panel'
 import { appendReason, uncheckedLine } from './reject-reason'
-import { ReviewChecklist } from './review-checklist'
 import { reviewText } from './review-text'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import { useDecision } from './use-decision'
@@ -88,11 +88,15 @@ export function ReviewWorkspace(p: Props) {
           {p.facts}
         </div>
         <div className="space-y-4">
-          <ReviewChecklist
+          {/* Ticked while watching; the decision panel offers the unticked ones as a reject reason. */}
+          <Checklist
+            title={text.checklist}
+            hint={text.checklistHint}
+            empty={text.noInstructions}
             items={p.instructions}
+            testId="checklist"
             checked={checked}
             onToggle={(i) => setChecked((c) => c.map((v, j) => (j === i ? !v : v)))}
-            text={text}
           />
           <DecisionPanel
             text={text}

@@ -9,6 +9,10 @@ type ShellText = {
   apiDown: string
   apiDownHint: string
   sectionError: string
+  notFound: { title: string; text: string }
+  forbidden: { title: string; text: string; otherRole: string }
+  error: { title: string; text: string }
+  home: string
 }
 
 const texts: Dictionary<ShellText> = {
@@ -26,6 +30,14 @@ const texts: Dictionary<ShellText> = {
     apiDown: 'API недоступен.',
     apiDownHint: 'Данные сейчас не загружаются. Повторите попытку через минуту.',
     sectionError: 'Не удалось загрузить данные. Если API недоступен, повторите попытку позже.',
+    notFound: { title: 'Страница не найдена', text: 'Такой страницы нет или у вас нет к ней доступа.' },
+    forbidden: {
+      title: 'Нет доступа',
+      text: 'У вашей роли нет доступа к этой странице.',
+      otherRole: 'Войти под другой ролью',
+    },
+    error: { title: 'Что-то пошло не так', text: 'Не удалось показать страницу. Попробуйте ещё раз.' },
+    home: 'На главную',
   },
   en: {
     nav: {
@@ -41,6 +53,14 @@ const texts: Dictionary<ShellText> = {
     apiDown: 'The API is unavailable.',
     apiDownHint: 'No data can be loaded right now. Try again in a minute.',
     sectionError: 'Could not load the data. If the API is unavailable, try again later.',
+    notFound: { title: 'Page not found', text: 'There is no such page, or you may not open it.' },
+    forbidden: {
+      title: 'No access',
+      text: 'Your role may not open this page.',
+      otherRole: 'Sign in with another role',
+    },
+    error: { title: 'Something went wrong', text: 'The page could not be shown. Please try again.' },
+    home: 'To the start page',
   },
 }
 

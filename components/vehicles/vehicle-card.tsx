@@ -18,9 +18,7 @@ export function VehicleCard({ guid, info, typeTitle, text }: Props) {
   ]
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.card}</h2>
-      </CardHeader>
+      <CardHeader title={text.card} />
       <CardBody className="flex flex-wrap items-start gap-6">
         <DefinitionList rows={rows} className="flex-1" testId="vehicle-card" />
         {info.image_path ? (

@@ -20,9 +20,7 @@ export function VehicleReports({
 }) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.reports}</h2>
-      </CardHeader>
+      <CardHeader title={text.reports} />
       <CardBody>
         {reports.length === 0 ? (
           <p className="text-sm text-slate-700">{text.noReports}</p>

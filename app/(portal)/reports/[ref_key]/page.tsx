@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReportInstructions, ReportSummary, SubmissionCard } from '@/components/reports/report-details'
 import { reportsText } from '@/components/reports/reports-text'
 import { UploadVideoForm } from '@/components/reports/upload-video-form'
+import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
@@ -35,9 +35,7 @@ export default async function Page({ params }: Props) {
   const canUpload = r.status_code === 1 || r.status_code === 4
   return (
     <div className="space-y-4">
-      <Link href="/reports" className="text-sm text-brand underline-offset-2 hover:underline">
-        {text.back}
-      </Link>
+      <BackLink href="/reports">{text.back}</BackLink>
       <PageHeader
         title={text.report(r.report_number)}
         description={[r.plate_number, data.typeTitle].filter(Boolean).join(' · ') || undefined}
@@ -47,9 +45,7 @@ export default async function Page({ params }: Props) {
           <ReportSummary data={data} locale={locale} text={text} />
           <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
           <Card>
-            <CardHeader>
-              <h2 className="text-lg font-semibold">{text.video}</h2>
-            </CardHeader>
+            <CardHeader title={text.video} />
             <CardBody>
               {data.hasVideo ? (
                 <VideoPlayer

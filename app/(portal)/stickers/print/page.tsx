@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { LAYOUTS, paginate } from '@/components/stickers/layouts'
@@ -36,9 +36,7 @@ export default async function Page({ searchParams }: Props) {
   return (
     <div className="sticker-print space-y-4" data-layout={layout}>
       <div className="space-y-4 print:hidden">
-        <Link href="/stickers" className="text-sm text-brand underline-offset-2 hover:underline">
-          {text.backToPick}
-        </Link>
+        <BackLink href="/stickers">{text.backToPick}</BackLink>
         <PageHeader
           title={text.printTitle}
           description={`${text.layouts[layout]} · ${text.summary(

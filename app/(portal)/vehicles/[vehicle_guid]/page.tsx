@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { InstructionsChecklist } from '@/components/vehicles/instructions-checklist'
+import { Checklist } from '@/components/ui/checklist'
 import { VehicleCard } from '@/components/vehicles/vehicle-card'
 import { VehicleQr } from '@/components/vehicles/vehicle-qr'
 import { VehicleReports } from '@/components/vehicles/vehicle-reports'
@@ -45,9 +45,7 @@ export default async function Page({ params }: Props) {
   const type = typeCode ? data.info.by_vehicle_type_code[typeCode] : undefined
   return (
     <div className="space-y-4">
-      <Link href="/vehicles" className="text-sm text-brand underline-offset-2 hover:underline">
-        {text.back}
-      </Link>
+      <BackLink href="/vehicles">{text.back}</BackLink>
       <PageHeader
         title={info.plate_number || info.vin_code}
         description={type ? `${type.vehicle_type_title} · VIN ${info.vin_code}` : `VIN ${info.vin_code}`}
@@ -55,7 +53,14 @@ export default async function Page({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-[1fr_320px]">
         <div className="space-y-4">
           <VehicleCard guid={guid} info={info} typeTitle={type?.vehicle_type_title} text={text} />
-          <InstructionsChecklist items={instructionList(type?.instructions)} text={text} />
+          {/* For the person filming: the ticks stay on the page and work without JS. */}
+          <Checklist
+            title={text.instructions}
+            hint={text.instructionsHint}
+            empty={text.noInstructions}
+            items={instructionList(type?.instructions)}
+            testId="instructions"
+          />
           <VehicleReports reports={reports} text={text} locale={locale} />
         </div>
         <div>
