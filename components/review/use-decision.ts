@@ -6,9 +6,14 @@ import { type DecisionConflict, decideReport } from '@/lib/actions/review'
 import { type Failure, failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { DecisionInput } from '@/lib/schemas/decision'
+import { toQuery } from '@/lib/search-params'
 import { reviewText } from './review-text'
 
-const withDecided = (href: string, code: number) => `${href}${href.includes('?') ? '&' : '?'}decided=${code}`
+/** The link with `decided=<code>` added to its query (the next page confirms what was decided). */
+function withDecided(href: string, code: number) {
+  const [path, query] = href.split('?')
+  return `${path}${toQuery({ ...Object.fromEntries(new URLSearchParams(query)), decided: code })}`
+}
 
 /**
  * Sends a decision through the server action. Done: on to `nextHref` (else the queue) saying what was
