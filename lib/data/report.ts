@@ -31,7 +31,7 @@ export async function loadReport(auth: Credentials, refKey: string): Promise<Rep
   if (!data) return undefined
   const { report, submission } = data
   const [vehicle, hasVideo] = await Promise.all([
-    getVehicleReports(auth, report.vehicle_guid),
+    report.vehicle_guid ? getVehicleReports(auth, report.vehicle_guid) : Promise.resolve(undefined),
     // No submission, no video: skip the probe.
     submission ? videoExists(auth, refKey) : Promise.resolve(false),
   ])

@@ -1,12 +1,15 @@
 import { z } from 'zod'
 import { reportItemSchema } from './common'
 
-/** A report item as the [ext] endpoints give it: every field present (the seed's lists leave some out). */
+/**
+ * A report item as the [ext] endpoints give it: the vehicle's fields present (the seed's lists leave
+ * some out). `vehicle_guid` stays optional, as in the server's own schema: the real API leaves it out
+ * of an employee's answers.
+ */
 export const extReportItemSchema = reportItemSchema.required({
   contract_number: true,
   vin_code: true,
   plate_number: true,
-  vehicle_guid: true,
 })
 
 /** `media` of a submission [ext]: the prepared renditions and what the file says about itself. */
