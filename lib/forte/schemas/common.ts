@@ -17,13 +17,12 @@ export const errorEnvelope = z.object({
 })
 
 /** A type's instructions: a map "1" → text, or `[]` when the type has none (as the seed shows). */
-export const instructionsSchema = z.union([z.record(z.string(), z.string()), z.array(z.string())])
-export type Instructions = z.infer<typeof instructionsSchema>
+export const instructionsSchema = z.union([z.record(z.string(), z.string()), z.array(z.unknown()).length(0)])
+type Instructions = z.infer<typeof instructionsSchema>
 
 /** The instructions in their numbered order. */
 export function instructionList(i: Instructions | undefined): string[] {
-  if (!i) return []
-  if (Array.isArray(i)) return i
+  if (!i || Array.isArray(i)) return []
   return Object.entries(i)
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([, text]) => text)
