@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { NextResponse, type NextRequest } from 'next/server'
 import { encode, getToken, type JWT } from 'next-auth/jwt'
 import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment, sessionCookieName } from '@/lib/auth/cookies'
-import { probeAccessToken } from '@/lib/auth/api'
 import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
 import { sessionOver } from '@/lib/auth/session-age'
-import { HSTS, contentSecurityPolicy, staticSecurityHeaders } from '@/lib/auth/security-headers'
+import { HSTS, contentSecurityPolicy } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
+import { probeSession } from '@/lib/forte/auth'
 import { API_DOWN_HEADER } from '@/lib/forte/errors'
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/forbidden$/]
@@ -40,8 +40,8 @@ export async function proxy(req: NextRequest) {
   const from = pathname + search
 
   const finish = (res: NextResponse) => {
+    // The per-request headers only: next.config.mjs sends the fixed ones (nosniff, Referrer-Policy, …) once.
     res.headers.set('Content-Security-Policy', csp)
-    for (const [k, v] of Object.entries(staticSecurityHeaders)) res.headers.set(k, v)
     if (https) res.headers.set('Strict-Transport-Security', HSTS)
     return res
   }
@@ -88,7 +88,11 @@ export async function proxy(req: NextRequest) {
   // employee) long before they expire; a 401 then signs the user out. Prefetches, server actions
   // and route handlers are skipped (they meet the API's 401 themselves).
   const isPageLoad = req.method === 'GET' && !pathname.startsWith('/api/') && !req.headers.get('next-router-prefetch')
-  const probe = token && !isPublic && isPageLoad && accessToken ? await probeAccessToken(accessToken) : undefined
+  // Short: a hung API must still leave the page time to answer within 5 s (lib/forte/page-data.ts).
+  const probe =
+    token && !isPublic && isPageLoad && accessToken
+      ? await probeSession({ kind: 'bearer', token: accessToken }, 2_000)
+      : undefined
   if (probe === 'unauthorized') return toLogin({ reason: 'expired', from }, true)
   // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
   const endSession =
@@ -119,5 +123,8 @@ export const config = {
   // The video upload route is left out: a request that passes the proxy has its body copied into
   // memory and cut at 10 MB. That route checks the session itself, and the upload form refreshes
   // the session (a GET of /api/me, which does pass here) just before it sends the file.
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico|api/reports/upload).*)'],
+  // The files of public/ are served to anyone as they are (robots.txt must not be redirected to sign-in).
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|logo.svg|icon-192.png|icon-512.png|manifest.webmanifest|robots.txt|api/reports/upload).*)',
+  ],
 }

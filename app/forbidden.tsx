@@ -1,21 +1,17 @@
-import Link from 'next/link'
-import { buttonClass } from '@/components/ui/button'
+import { shellText } from '@/components/shell/shell-text'
+import { StatusPage } from '@/components/shell/status-page'
+import { getLocale } from '@/lib/i18n/get-locale'
 
 /** What `forbidden()` renders, with HTTP 403: a signed-in user whose role may not open the page. */
-export default function Forbidden() {
+export default async function Forbidden() {
+  const text = shellText(await getLocale())
+  const links = [
+    { href: '/', label: text.home },
+    { href: '/login', label: text.forbidden.otherRole },
+  ]
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 p-6 text-center">
-      <p className="text-sm font-semibold text-accent">403</p>
-      <h1 className="text-2xl font-semibold text-slate-900">Нет доступа</h1>
-      <p className="text-slate-700">У вашей роли нет доступа к этой странице.</p>
-      <div className="flex gap-3">
-        <Link href="/" className={buttonClass()}>
-          На главную
-        </Link>
-        <Link href="/login" className={buttonClass('secondary')}>
-          Войти под другой ролью
-        </Link>
-      </div>
-    </main>
+    <StatusPage main code="403" title={text.forbidden.title} links={links}>
+      {text.forbidden.text}
+    </StatusPage>
   )
 }

@@ -1,15 +1,12 @@
-import Link from 'next/link'
-import { buttonClass } from '@/components/ui/button'
+import { shellText } from '@/components/shell/shell-text'
+import { StatusPage } from '@/components/shell/status-page'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function NotFound() {
+export default async function NotFound() {
+  const text = shellText(await getLocale())
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 p-6 text-center">
-      <p className="text-sm font-semibold text-accent">404</p>
-      <h1 className="text-2xl font-semibold text-slate-900">Страница не найдена</h1>
-      <p className="text-slate-700">Такой страницы нет или у вас нет к ней доступа.</p>
-      <Link href="/" className={buttonClass()}>
-        На главную
-      </Link>
-    </main>
+    <StatusPage main code="404" title={text.notFound.title} links={[{ href: '/', label: text.home }]}>
+      {text.notFound.text}
+    </StatusPage>
   )
 }

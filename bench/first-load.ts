@@ -16,15 +16,14 @@ function buildFloorApp(): string {
     'export default function L({ children }: { children: React.ReactNode }) { return <html lang="ru"><body>{children}</body></html> }\n',
   )
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function P() { return <h1>ForteLeasing</h1> }\n')
-  mkdirSync(path.join(dir, 'lib/auth'), { recursive: true })
-  // The portal's next.config.ts and what it imports (the security headers), so the floor is built
-  // the same way; only Turbopack's root widens so it can follow the node_modules link.
-  for (const f of ['lib/auth/security-headers.ts', 'tsconfig.json', 'package.json', 'postcss.config.mjs'])
+  // The portal's next.config.mjs, so the floor is built the same way; only Turbopack's root widens so it
+  // can follow the node_modules link.
+  for (const f of ['tsconfig.json', 'package.json', 'postcss.config.mjs'])
     copyFileSync(path.join(root, f), path.join(dir, f))
-  copyFileSync(path.join(root, 'next.config.ts'), path.join(dir, 'next.config.base.ts'))
+  copyFileSync(path.join(root, 'next.config.mjs'), path.join(dir, 'next.config.base.mjs'))
   writeFileSync(
-    path.join(dir, 'next.config.ts'),
-    "import base from './next.config.base'\nexport default { ...base, turbopack: { root: '/' } }\n",
+    path.join(dir, 'next.config.mjs'),
+    "import base from './next.config.base.mjs'\nexport default { ...base, turbopack: { root: '/' } }\n",
   )
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', dir], {

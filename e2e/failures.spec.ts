@@ -25,7 +25,7 @@ function oversizeMp4(): string {
   return file
 }
 
-/** A due report of the signed-in client's company (the first row of the "Сдать Отчет" filter). */
+/** A due report of the signed-in client's company (the first row of the "Сдать отчёт" filter). */
 async function dueReport(page: Page): Promise<string> {
   await page.goto('/reports?status=1')
   const row = page.getByTestId('table-important').locator('tbody tr[data-row-id]').first()
@@ -104,7 +104,7 @@ test.describe('failures a user can read', () => {
   test('a 65 MiB file forced past the browser check shows the 413 message', async ({ directorPage: page }) => {
     const ref = await dueReport(page)
     await page.goto(`/reports/${ref}`)
-    await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
+    await expect(page.getByTestId('report-status')).toContainText('Сдать отчёт')
     // The form refuses files over 64 MiB by their size: make the browser report a small one.
     await page.evaluate(() => Object.defineProperty(Blob.prototype, 'size', { get: () => 1024 }))
     await page.getByLabel('Широта').fill('43.238949')
@@ -119,7 +119,7 @@ test.describe('failures a user can read', () => {
     }
     await page.screenshot(shot('upload-413'))
     await page.reload()
-    await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
+    await expect(page.getByTestId('report-status')).toContainText('Сдать отчёт')
   })
 
   test('a chunked oversize upload through the portal gets the 413 message, not "API недоступен"', async ({

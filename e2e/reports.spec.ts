@@ -168,7 +168,7 @@ test.describe('reports', () => {
     const refKey = (await due.first().getAttribute('data-row-id'))!
     await due.first().getByRole('link').click()
     await expect(page).toHaveURL(new RegExp(`/reports/${refKey}$`))
-    await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
+    await expect(page.getByTestId('report-status')).toContainText('Сдать отчёт')
     await expect(page.getByLabel('Время отправки')).not.toHaveValue('')
     await page.getByLabel('Широта').fill('43.238949')
     await page.getByLabel('Долгота').fill('76.889709')
@@ -191,7 +191,7 @@ test.describe('reports', () => {
     expect(direct.status()).toBe(415)
     expect((await direct.json()).message).toBe('Файл не является видео MP4')
     await page.reload()
-    await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
+    await expect(page.getByTestId('report-status')).toContainText('Сдать отчёт')
 
     // a generated mp4 goes through
     await page.getByLabel('Время отправки').fill('2024-05-01T10:20:30')

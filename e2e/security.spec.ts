@@ -79,7 +79,7 @@ test.describe('requests from another site', () => {
       expect((await res.json()).message).toMatch(/другого сайта/)
     }
     await page.goto(`/reports/${refKey}`)
-    await expect(page.getByTestId('report-status')).toContainText('Сдать Отчет')
+    await expect(page.getByTestId('report-status')).toContainText('Сдать отчёт')
   })
 })
 

@@ -39,7 +39,17 @@ function newestMtime(path) {
 /** Builds the portal unless a build newer than every portal source is already there. */
 export function ensurePortalBuilt(distDir = process.env.NEXT_DIST_DIR || '.next', { force = false } = {}) {
   const buildId = join(root, distDir, 'BUILD_ID')
-  const sources = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json']
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'public',
+    'proxy.ts',
+    'next.config.mjs',
+    'tailwind.config.ts',
+    'postcss.config.mjs',
+    'package-lock.json',
+  ]
   const newestSource = Math.max(...sources.map((s) => newestMtime(join(root, s))))
   if (!force && existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource) return
   console.log('Собираю портал (next build)…')

@@ -1,18 +1,9 @@
 import { type Browser, type BrowserContext, chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../e2e/support/chromium'
 import { DEMO_BIN } from './stack'
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** A browser context signed in as the demo director through the portal's own login page. */

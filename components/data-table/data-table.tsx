@@ -9,26 +9,31 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table'
-import { clsx } from 'clsx'
 import { type ReactNode, useState } from 'react'
-import { DataTablePagination, type PaginationText, paginationRu } from './data-table-pagination'
+import { useLocale } from '@/components/shell/locale-provider'
+import { Pagination } from '@/components/ui/pagination'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
+import { commonText } from '@/lib/i18n/common-text'
 
 type Props<T> = {
-  columns: ColumnDef<T, any>[] // eslint-disable-line @typescript-eslint/no-explicit-any -- TanStack's own column type
+  columns: ColumnDef<T>[]
   data: T[]
   caption: string
   getRowId: (row: T) => string
   empty: ReactNode
   rowClassName?: (row: T) => string | undefined
+  /** The page in view (from the URL), its link, and how the view follows one. */
+  page: number
+  pageHref: (page: number) => string
+  onNavigate: (href: string) => void
   pageSize?: number
-  paginationText?: PaginationText
   initialSorting?: SortingState
   testId?: string
 }
 
 /**
- * A generic client table (TanStack v8): sortable headers, client paging. Every row arrives at once
- * (the API answers all in one list); only the current page is rendered.
+ * A generic client table (TanStack v8): sortable headers, and pages of the rows that arrived all at
+ * once (the API answers in one list); only the current page is rendered, its number in the URL.
  */
 export function DataTable<T>({
   columns,
@@ -37,74 +42,90 @@ export function DataTable<T>({
   getRowId,
   empty,
   rowClassName,
+  page,
+  pageHref,
+  onNavigate,
   pageSize = 25,
-  paginationText = paginationRu,
   initialSorting = [],
   testId,
 }: Props<T>) {
+  const text = commonText(useLocale()).pages
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
-  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize })
+  const pages = Math.max(1, Math.ceil(data.length / pageSize))
+  const pageIndex = Math.min(page, pages) - 1
+  // TanStack's hooks return new functions each render, which the React Compiler cannot memoize: it skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data,
     columns,
-    state: { sorting, pagination },
-    onSortingChange: setSorting,
-    onPaginationChange: setPagination,
+    state: { sorting, pagination: { pageIndex, pageSize } },
+    onSortingChange: (next) => {
+      setSorting(next)
+      if (page > 1) onNavigate(pageHref(1)) // a new order starts on its first page
+    },
     getRowId,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getPaginationRowModel: getPaginationRowModel(),
-    autoResetPageIndex: true, // new data (a filter changed) → back to page 1
+    autoResetPageIndex: false, // the URL holds the page
   })
   const rows = table.getRowModel().rows
+  const from = pageIndex * pageSize
   return (
-    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm" data-testid={testId}>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const dir = h.column.getIsSorted()
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className="px-4 py-3 font-semibold whitespace-nowrap"
-                      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                    >
-                      {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
-                    </th>
-                  )
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-4 py-8 text-center text-slate-700">
-                  {empty}
-                </td>
-              </tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={r.id} data-row-id={r.id} className={clsx('hover:bg-slate-50', rowClassName?.(r.original))}>
-                  {r.getVisibleCells().map((c) => (
-                    <td key={c.id} className="px-4 py-3 align-top">
-                      {flexRender(c.column.columnDef.cell, c.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      {table.getRowCount() > pagination.pageSize || pagination.pageIndex > 0 ? (
-        <DataTablePagination table={table} text={paginationText} label={`${caption}: страницы`} />
-      ) : null}
-    </div>
+    <Table
+      caption={caption}
+      testId={testId}
+      footer={
+        pages > 1 ? (
+          <Pagination
+            page={pageIndex + 1}
+            pages={pages}
+            href={pageHref}
+            onNavigate={onNavigate}
+            text={{ ...text, label: text.label(caption) }}
+            summary={text.rows(from + 1, Math.min(data.length, from + pageSize), data.length)}
+            className="border-t border-slate-100 px-4 py-3"
+          />
+        ) : null
+      }
+    >
+      <TableHeader>
+        {table.getHeaderGroups().map((g) => (
+          <tr key={g.id}>
+            {g.headers.map((h) => {
+              const dir = h.column.getIsSorted()
+              return (
+                <TableHead
+                  key={h.id}
+                  className="whitespace-nowrap"
+                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+                >
+                  {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
+                </TableHead>
+              )
+            })}
+          </tr>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={columns.length} className="px-4 py-8 text-center text-slate-700">
+              {empty}
+            </td>
+          </tr>
+        ) : (
+          rows.map((r) => (
+            <TableRow key={r.id} data-row-id={r.id} className={rowClassName?.(r.original)}>
+              {r.getVisibleCells().map((c) => (
+                <TableCell key={c.id} className="align-top">
+                  {flexRender(c.column.columnDef.cell, c.getContext())}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))
+        )}
+      </TableBody>
+    </Table>
   )
 }

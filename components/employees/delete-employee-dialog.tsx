@@ -26,6 +26,7 @@ export function DeleteEmployeeDialog({ employee, phone, text, onCancel, onConfir
       open={employee !== null}
       onClose={onCancel}
       title={employee ? text.confirmTitle(employee.first_name) : text.delete}
+      closeLabel={text.close}
     >
       {employee ? (
         <div className="space-y-5">

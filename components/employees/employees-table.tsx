@@ -3,11 +3,14 @@
 import { useOptimistic, useRef, useState, useTransition } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table'
 import { deleteEmployee } from '@/lib/actions/employees'
 import { formatPhoneKz as formatPhone } from '@/lib/format/phone'
-import { DeleteEmployeeDialog } from './delete-employee-dialog'
+import type { Failure } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
-import { employeesText, type DeleteFailure } from './employees-text'
+import { DeleteEmployeeDialog } from './delete-employee-dialog'
+import { employeesText } from './employees-text'
 import type { EmployeeRow } from './filter-employees'
 
 type Notice = { tone: 'success' | 'danger'; text: string }
@@ -29,7 +32,7 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
     setNotice(null)
     startTransition(async () => {
       removeRow(employee.id)
-      let failure: DeleteFailure | null = null
+      let failure: Failure | null = null
       try {
         const res = await deleteEmployee(employee.id)
         if (!res.ok) failure = res.reason
@@ -38,7 +41,7 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
       }
       setNotice(
         failure
-          ? { tone: 'danger', text: text.restored(employee.first_name, text.reasons[failure]) }
+          ? { tone: 'danger', text: text.restored(employee.first_name, text.reasons[failure] ?? text.reasons.failed) }
           : { tone: 'success', text: text.deleted(employee.first_name) },
       )
       // The deleted row's button is gone: keep keyboard focus on the outcome.
@@ -52,52 +55,39 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
         {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       </div>
       {visible.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-slate-700">
-          {query ? text.emptySearch(query) : text.empty}
-        </p>
+        <EmptyState>{query ? text.emptySearch(query) : text.empty}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{text.tableCaption}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {text.colName}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {text.colMobile}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {text.colId}
-                </th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">
-                  <span className="sr-only">{text.colActions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {visible.map((e) => (
-                <tr key={e.id} data-testid={`employee-row-${e.id}`}>
-                  <th scope="row" className="px-4 py-3 font-medium text-slate-900">
-                    {e.first_name}
-                  </th>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-800">{formatPhone(e.mobile)}</td>
-                  <td className="px-4 py-3 text-slate-700 tabular-nums">{e.id}</td>
-                  <td className="px-4 py-3 text-right">
-                    <Button
-                      variant="danger-ghost"
-                      size="sm"
-                      aria-label={text.deleteNamed(e.first_name)}
-                      onClick={() => setTarget(e)}
-                    >
-                      {text.delete}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={text.tableCaption}>
+          <TableHeader>
+            <tr>
+              <TableHead>{text.colName}</TableHead>
+              <TableHead>{text.colMobile}</TableHead>
+              <TableHead>{text.colId}</TableHead>
+              <TableHead className="text-right">
+                <span className="sr-only">{text.colActions}</span>
+              </TableHead>
+            </tr>
+          </TableHeader>
+          <TableBody>
+            {visible.map((e) => (
+              <TableRow key={e.id} data-testid={`employee-row-${e.id}`}>
+                <TableRowHead className="text-slate-900">{e.first_name}</TableRowHead>
+                <TableCell className="whitespace-nowrap text-slate-800">{formatPhone(e.mobile)}</TableCell>
+                <TableCell className="text-slate-700 tabular-nums">{e.id}</TableCell>
+                <TableCell className="text-right">
+                  <Button
+                    variant="danger-ghost"
+                    size="sm"
+                    aria-label={text.deleteNamed(e.first_name)}
+                    onClick={() => setTarget(e)}
+                  >
+                    {text.delete}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <p className="text-sm text-slate-600">{text.count(visible.length)}</p>
       <DeleteEmployeeDialog

@@ -1,11 +1,10 @@
+import type { Failure } from '@/lib/i18n/failure-text'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
-
-/** Why a deletion failed: the server action's answer, or `network` when the action call itself failed. */
-export type DeleteFailure = 'network' | 'not-found' | 'forbidden' | 'expired' | 'unavailable' | 'invalid' | 'failed'
 
 /** Texts of the employees page (ru default, en). Functions build the sentences that name a person. */
 const ru = {
   title: 'Сотрудники',
+  loading: 'Загрузка сотрудников…',
   description: 'Кто из вашей компании может отправлять отчёты об осмотре',
   searchLabel: 'Поиск сотрудника',
   searchPlaceholder: 'Имя, телефон или ID',
@@ -17,6 +16,7 @@ const ru = {
   delete: 'Удалить',
   deleteNamed: (name: string) => `Удалить сотрудника ${name}`,
   cancel: 'Отмена',
+  close: 'Закрыть',
   confirmDelete: 'Удалить',
   confirmTitle: (name: string) => `Удалить сотрудника ${name}?`,
   confirmBody: (name: string, phone: string) =>
@@ -32,7 +32,7 @@ const ru = {
     unavailable: 'API недоступен. Повторите попытку через минуту.',
     invalid: 'неверный идентификатор сотрудника.',
     failed: 'сервер отказал. Повторите попытку позже.',
-  } as Record<DeleteFailure, string>,
+  } as Partial<Record<Failure, string>> & { failed: string },
   empty: 'В компании пока нет сотрудников.',
   emptySearch: (q: string) => `Никого не нашлось по запросу «${q}».`,
   count: (n: number) => `Всего: ${n}`,
@@ -49,6 +49,7 @@ export type EmployeesText = typeof ru
 
 const en: EmployeesText = {
   title: 'Employees',
+  loading: 'Loading employees…',
   description: 'Who in your company may send inspection reports',
   searchLabel: 'Search employees',
   searchPlaceholder: 'Name, phone or ID',
@@ -60,6 +61,7 @@ const en: EmployeesText = {
   delete: 'Delete',
   deleteNamed: (name) => `Delete employee ${name}`,
   cancel: 'Cancel',
+  close: 'Close',
   confirmDelete: 'Delete',
   confirmTitle: (name) => `Delete employee ${name}?`,
   confirmBody: (name, phone) =>

@@ -7,8 +7,7 @@ import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
 import { parseSignInError } from '@/lib/auth/otp-errors'
 import { safePortalPath } from '@/lib/auth/safe-redirect'
@@ -16,12 +15,9 @@ import type { Locale } from '@/lib/i18n/locale'
 import { codeFormSchema } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
 import { loginText, requestFailureText, signInErrorText } from './login-text'
-import { mmss, useCountdown } from './use-countdown'
+import { deadlineIn, mmss, useCountdown } from './use-countdown'
 
 type CodeForm = z.infer<typeof codeFormSchema>
-
-/** A deadline `seconds` from now (ms since epoch), for the countdowns. */
-const inSeconds = (seconds: number) => Date.now() + seconds * 1000
 
 export function OtpCodeStep({
   sent,
@@ -61,11 +57,16 @@ export function OtpCodeStep({
     if (res.ok) {
       form.clearErrors()
       setNotice(text.resent)
-      setResendAt(inSeconds(res.resendAfter))
-      onResent({ ...sent, email: res.email, expiresAt: inSeconds(res.expiresIn), resendAt: inSeconds(res.resendAfter) })
+      setResendAt(deadlineIn(res.resendAfter))
+      onResent({
+        ...sent,
+        email: res.email,
+        expiresAt: deadlineIn(res.expiresIn),
+        resendAt: deadlineIn(res.resendAfter),
+      })
     } else {
       // 429: honour the API's Retry-After
-      if (res.retryAfter) setResendAt(inSeconds(res.retryAfter))
+      if (res.retryAfter) setResendAt(deadlineIn(res.retryAfter))
       form.setError('root', { message: requestFailureText(text, res) })
     }
   }
@@ -80,19 +81,17 @@ export function OtpCodeStep({
           {notice}
         </p>
       ) : null}
-      <Field id="otp-code" label={text.code} error={errors.code?.message}>
-        <Input
-          id="otp-code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={4}
-          autoFocus
-          aria-invalid={!!errors.code}
-          aria-describedby="otp-code-error"
-          className="text-center text-lg tracking-[0.5em]"
-          {...form.register('code')}
-        />
-      </Field>
+      <TextField
+        id="otp-code"
+        label={text.code}
+        error={errors.code?.message}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={4}
+        autoFocus
+        className="text-center text-lg tracking-[0.5em]"
+        {...form.register('code')}
+      />
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? text.checking : text.signIn}

@@ -1,16 +1,16 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
 import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
 import { loginText, requestFailureText } from './login-text'
+import { deadlineIn } from './use-countdown'
 
 export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => void; locale: Locale }) {
   const text = loginText(locale)
@@ -19,17 +19,16 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
     defaultValues: { biin: '', role: 'director', mobile: '', first_name: '' },
   })
   const { errors, isSubmitting } = form.formState
-  const role = form.watch('role')
+  const role = useWatch({ control: form.control, name: 'role' })
 
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await requestOtp(values)
     if (res.ok) {
-      const now = Date.now()
       onSent({
         request: values,
         email: res.email,
-        expiresAt: now + res.expiresIn * 1000,
-        resendAt: now + res.resendAfter * 1000,
+        expiresAt: deadlineIn(res.expiresIn),
+        resendAt: deadlineIn(res.resendAfter),
       })
       return
     }
@@ -43,17 +42,16 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="biin" label={text.biin} error={errors.biin?.message} hint={text.biinHint}>
-        <Input
-          id="biin"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          aria-invalid={!!errors.biin}
-          aria-describedby="biin-error"
-          {...form.register('biin')}
-        />
-      </Field>
+      <TextField
+        id="biin"
+        label={text.biin}
+        error={errors.biin?.message}
+        hint={text.biinHint}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        {...form.register('biin')}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{text.role}</legend>
         <div className="flex gap-6">
@@ -69,25 +67,22 @@ export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => voi
       </fieldset>
       {role === 'employee' ? (
         <>
-          <Field id="mobile" label={text.mobile} error={errors.mobile?.message} hint={text.mobileHint}>
-            <Input
-              id="mobile"
-              type="tel"
-              autoComplete="tel"
-              aria-invalid={!!errors.mobile}
-              aria-describedby="mobile-error"
-              {...form.register('mobile')}
-            />
-          </Field>
-          <Field id="first_name" label={text.firstName} error={errors.first_name?.message}>
-            <Input
-              id="first_name"
-              autoComplete="given-name"
-              aria-invalid={!!errors.first_name}
-              aria-describedby="first_name-error"
-              {...form.register('first_name')}
-            />
-          </Field>
+          <TextField
+            id="mobile"
+            label={text.mobile}
+            error={errors.mobile?.message}
+            hint={text.mobileHint}
+            type="tel"
+            autoComplete="tel"
+            {...form.register('mobile')}
+          />
+          <TextField
+            id="first_name"
+            label={text.firstName}
+            error={errors.first_name?.message}
+            autoComplete="given-name"
+            {...form.register('first_name')}
+          />
         </>
       ) : null}
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}

@@ -5,8 +5,7 @@ import { signIn } from 'next-auth/react'
 import { useForm } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
 import { parseSignInError } from '@/lib/auth/otp-errors'
 import { safePortalPath } from '@/lib/auth/safe-redirect'
 import type { Locale } from '@/lib/i18n/locale'
@@ -31,25 +30,21 @@ export function StaffLoginForm({ from, locale }: { from: string; locale: Locale 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="staff-login" label={text.staffLogin} error={errors.login?.message}>
-        <Input
-          id="staff-login"
-          autoComplete="username"
-          aria-invalid={!!errors.login}
-          aria-describedby="staff-login-error"
-          {...form.register('login')}
-        />
-      </Field>
-      <Field id="staff-password" label={text.password} error={errors.password?.message}>
-        <Input
-          id="staff-password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby="staff-password-error"
-          {...form.register('password')}
-        />
-      </Field>
+      <TextField
+        id="staff-login"
+        label={text.staffLogin}
+        error={errors.login?.message}
+        autoComplete="username"
+        {...form.register('login')}
+      />
+      <TextField
+        id="staff-password"
+        label={text.password}
+        error={errors.password?.message}
+        type="password"
+        autoComplete="current-password"
+        {...form.register('password')}
+      />
       {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? text.signingIn : text.signIn}

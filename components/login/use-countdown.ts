@@ -12,6 +12,9 @@ export function useCountdown(deadline: number): number {
   return Math.max(0, Math.ceil((deadline - now) / 1000))
 }
 
+/** A deadline `seconds` from now (ms since epoch), for the countdowns. */
+export const deadlineIn = (seconds: number) => Date.now() + seconds * 1000
+
 export function mmss(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }

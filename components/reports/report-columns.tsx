@@ -3,20 +3,13 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import Link from 'next/link'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
-import { StatusBadge } from '@/components/vehicles/status-badge'
-import type { ReportRow } from './report-rows'
+import { StatusBadge } from '@/components/ui/status-badge'
+import type { ReportRow } from '@/lib/data/dashboard'
+import type { Locale } from '@/lib/i18n/locale'
 import type { ReportsText } from './reports-text'
 
-type Text = Pick<
-  ReportsText,
-  'colNumber' | 'colStatus' | 'colFinish' | 'colPlate' | 'colVin' | 'colContract' | 'colType' | 'noPlate'
-> & {
-  statusTitle: Record<number, string>
-}
-
 /** The dashboard's columns; the number links to the report page. */
-export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<ReportRow>[] {
   return [
     {
       id: 'report_number',
@@ -37,11 +30,7 @@ export function reportColumns(text: Text): ColumnDef<ReportRow, any>[] {
       sortDescFirst: false,
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colStatus} />,
       cell: ({ row }) => (
-        <StatusBadge
-          code={row.original.status_code}
-          title={text.statusTitle[row.original.status_code] ?? row.original.status_title}
-          expired={row.original.expired || undefined}
-        />
+        <StatusBadge code={row.original.status_code} locale={locale} expired={row.original.expired || undefined} />
       ),
     },
     {

@@ -1,4 +1,6 @@
 import { clsx } from 'clsx'
+import { statusTitle } from '@/lib/i18n/common-text'
+import type { Locale } from '@/lib/i18n/locale'
 import type { ReportCounts } from './report-rows'
 import type { ReportsText } from './reports-text'
 
@@ -17,12 +19,14 @@ export function ReportCounters({
   active,
   onStatus,
   text,
+  locale,
 }: {
   counts: ReportCounts
   loading?: boolean
   active?: number
   onStatus: (s?: number) => void
   text: ReportsText
+  locale: Locale
 }) {
   return (
     <section aria-label={text.counters}>
@@ -30,7 +34,9 @@ export function ReportCounters({
         {CARDS.map((c) => {
           const body = (
             <>
-              <span className="block text-sm text-slate-700">{text[c.key]}</span>
+              <span className="block text-sm text-slate-700">
+                {c.status ? statusTitle(locale, c.status) : text.overdue}
+              </span>
               <span className={clsx('block text-2xl font-semibold', c.tone)} data-testid={`count-${c.key}`}>
                 {loading ? '…' : counts[c.key]}
               </span>

@@ -1,23 +1,16 @@
 import Link from 'next/link'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { DefinitionList } from '@/components/ui/definition-list'
-import { formatBusinessDate } from '@/components/vehicles/format-date'
-import { StatusBadge } from '@/components/vehicles/status-badge'
-import type { Submission } from '@/lib/forte/schemas/reports'
-import { formatDateTime, type Locale, parseApiDateTime } from '@/lib/format/dates'
-import type { ReportPageData } from './load-report'
+import { StatusBadge } from '@/components/ui/status-badge'
+import type { ReportPageData } from '@/lib/data/report'
+import type { Submission } from '@/lib/forte/schemas/submission'
+import { formatBusinessDate, formatDateTime, parseApiDateTime } from '@/lib/format/dates'
+import { mapUrl } from '@/lib/format/map'
+import type { Locale } from '@/lib/i18n/locale'
 import type { ReportsText } from './reports-text'
 
 /** The report's status and period, the reject reason, and its vehicle. */
-export function ReportSummary({
-  data,
-  statusTitle,
-  text,
-}: {
-  data: ReportPageData
-  statusTitle: string
-  text: ReportsText
-}) {
+export function ReportSummary({ data, locale, text }: { data: ReportPageData; locale: Locale; text: ReportsText }) {
   const r = data.report
   const v = data.vehicle
   return (
@@ -27,7 +20,7 @@ export function ReportSummary({
           <div data-testid="report-status">
             <StatusBadge
               code={r.status_code}
-              title={statusTitle}
+              locale={locale}
               expired={r.status_expired_bool ? r.status_expired_title : undefined}
             />
           </div>
@@ -48,24 +41,22 @@ export function ReportSummary({
         </CardBody>
       </Card>
       <Card>
-        <CardHeader>
-          <h2 className="text-lg font-semibold">{text.vehicleCard}</h2>
-        </CardHeader>
+        <CardHeader title={text.vehicleCard} />
         <CardBody className="space-y-3">
           <DefinitionList
             rows={[
-              [text.contract, v?.contract_number ?? r.contract_number ?? '—'],
+              [text.contract, v?.contract_number ?? r.contract_number],
               ...(v?.contract_date_end
                 ? [[text.contractEnd, formatBusinessDate(v.contract_date_end)] as [string, string]]
                 : []),
               [text.plate, (v?.plate_number ?? r.plate_number) || text.noPlate],
-              [text.vin, v?.vin_code ?? r.vin_code ?? '—', 'font-mono'],
+              [text.vin, v?.vin_code ?? r.vin_code, 'font-mono'],
               ...(data.typeTitle ? [[text.type, data.typeTitle] as [string, string]] : []),
             ]}
           />
-          {data.vehicleGuid ? (
+          {r.vehicle_guid ? (
             <Link
-              href={`/vehicles/${encodeURIComponent(data.vehicleGuid)}`}
+              href={`/vehicles/${encodeURIComponent(r.vehicle_guid)}`}
               className="inline-block text-sm text-brand underline-offset-2 hover:underline"
             >
               {text.openVehicle}
@@ -81,9 +72,7 @@ export function ReportSummary({
 export function ReportInstructions({ items, text }: { items: string[]; text: ReportsText }) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.instructions}</h2>
-      </CardHeader>
+      <CardHeader title={text.instructions} />
       <CardBody>
         {items.length ? (
           <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-900" data-testid="instructions">
@@ -99,10 +88,6 @@ export function ReportInstructions({ items, text }: { items: string[]; text: Rep
   )
 }
 
-/** OpenStreetMap at the point, zoomed to street level (no API key needed). */
-const mapUrl = (lat: number, long: number) =>
-  `https://www.openstreetmap.org/?mlat=${lat}&mlon=${long}#map=17/${lat}/${long}`
-
 /** When (Almaty time) and where the latest video was filmed, with a link that opens the point on a map. */
 export function SubmissionCard({
   submission: s,
@@ -116,9 +101,7 @@ export function SubmissionCard({
   const sent = parseApiDateTime(s.time_sent)
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.submission}</h2>
-      </CardHeader>
+      <CardHeader title={text.submission} />
       <CardBody className="space-y-2 text-sm text-slate-900" data-testid="submission">
         <p>
           <span className="text-slate-600">{text.timeSent}:</span>{' '}

@@ -1,56 +1,37 @@
 'use client'
 
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { Input } from '@/components/ui/input'
+import { type Option, SelectField } from '@/components/ui/select-field'
+import { useDebouncedInput } from '@/components/ui/use-debounced-input'
 import type { ReportParams } from './report-params'
-import type { VehicleOption } from './report-rows'
 import type { ReportsText } from './reports-text'
 
-type Option = { value: string; label: string }
 type Props = {
   params: ReportParams
   statuses: Option[]
   ranges: Option[]
-  vehicles: VehicleOption[]
+  vehicles: Option[]
   /** A select changed: a new history entry (back/forward step through views). */
   onChange: (key: keyof ReportParams, value: string | undefined, mode: 'push' | 'replace') => void
   onReset: () => void
   text: ReportsText
 }
 
-const selectClass =
-  'h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
-
 /** Status, period, vehicle (options from the API's own `filter`) and free-text search. */
 export function ReportFilters({ params, statuses, ranges, vehicles, onChange, onReset, text }: Props) {
   const id = useId()
-  const [q, setQ] = useState(params.q ?? '')
-  // Back/forward changes the URL under us: follow it.
-  useEffect(() => setQ(params.q ?? ''), [params.q])
   // Typing writes the URL 300 ms after the last key, replacing (not stacking) history entries.
-  useEffect(() => {
-    if ((params.q ?? '') === q.trim()) return
-    const t = setTimeout(() => onChange('q', q.trim() || undefined, 'replace'), 300)
-    return () => clearTimeout(t)
-  }, [q, params.q, onChange])
-
+  const q = useDebouncedInput(params.q ?? '', (v) => onChange('q', v || undefined, 'replace'))
   const select = (key: 'status' | 'range' | 'vehicle', label: string, options: Option[], value: string | undefined) => (
-    <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-      {label}
-      <select
-        name={key}
-        className={selectClass}
-        value={value ?? ''}
-        onChange={(e) => onChange(key, e.target.value || undefined, 'push')}
-      >
-        <option value="">{text.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      label={label}
+      name={key}
+      options={options}
+      anyLabel={text.any}
+      value={value ?? ''}
+      onChange={(e) => onChange(key, e.target.value || undefined, 'push')}
+    />
   )
   const hasAny = Boolean(params.status || params.range || params.vehicle || params.q)
   return (
@@ -60,7 +41,7 @@ export function ReportFilters({ params, statuses, ranges, vehicles, onChange, on
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => {
         e.preventDefault()
-        onChange('q', q.trim() || undefined, 'push')
+        onChange('q', q.value.trim() || undefined, 'push')
       }}
     >
       {select('status', text.status, statuses, params.status ? String(params.status) : undefined)}
@@ -74,16 +55,16 @@ export function ReportFilters({ params, statuses, ranges, vehicles, onChange, on
           id={`${id}-q`}
           type="search"
           name="q"
-          value={q}
+          value={q.value}
           placeholder={text.searchPlaceholder}
-          onChange={(e) => setQ(e.target.value)}
+          onChange={(e) => q.set(e.target.value)}
         />
       </div>
       {hasAny ? (
         <button
           type="button"
           onClick={() => {
-            setQ('')
+            q.set('')
             onReset()
           }}
           className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"

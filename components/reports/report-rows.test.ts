@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseReportParams, reportParamsQuery } from './report-params'
-import { applyLocalFilters, countReports, type ReportRow } from './report-rows'
+import type { ReportRow } from '@/lib/data/dashboard'
+import { applyLocalFilters, countReports } from './report-rows'
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
   ref_key: 'k',
@@ -9,7 +10,6 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
   plate_number: '264LE02',
   vin_code: 'X2FXXXESGXKM42757',
   status_code: 1,
-  status_title: 'Сдать Отчет',
   expired: '',
   date_start: '',
   date_finish: '',

@@ -3,32 +3,40 @@
 import { usePathname, useSearchParams } from 'next/navigation'
 import { useCallback, useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
-import { paginationEn, paginationRu } from '@/components/data-table/data-table-pagination'
 import { Alert } from '@/components/ui/alert'
+import type { DashboardData, ReportRow } from '@/lib/data/dashboard'
+import { rangeOptions, statusOptions } from '@/lib/i18n/common-text'
+import type { Locale } from '@/lib/i18n/locale'
 import { useReports } from '@/lib/swr/use-reports'
-import type { DashboardData } from './load-reports'
 import { ExportCsvButton } from './export-csv-button'
 import { reportColumns } from './report-columns'
 import { ReportCounters } from './report-counters'
 import { ReportFilters } from './report-filters'
-import { parseReportParams, type ReportParams, reportParamsQuery } from './report-params'
-import { applyLocalFilters, countReports, type ReportRow } from './report-rows'
+import {
+  parseReportParams,
+  parseTablePage,
+  type ReportParams,
+  reportParamsQuery,
+  type ReportTable,
+  tablePageKey,
+} from './report-params'
+import { applyLocalFilters, countReports } from './report-rows'
 import { reportsText } from './reports-text'
 
-type Props = {
-  initial: { query: string; data: DashboardData; deferred: boolean }
-  locale: 'ru' | 'en'
-  statusTitles: Record<number, string>
-}
+type Props = { initial: { query: string; data: DashboardData; deferred: boolean }; locale: Locale }
 
 const overdueRow = (r: ReportRow) => (r.expired ? 'bg-red-50/70' : undefined)
+
+/** Writes the URL without a server round trip; Next keeps useSearchParams in step with the history API. */
+const goTo = (url: string, mode: 'push' | 'replace') =>
+  mode === 'push' ? window.history.pushState(null, '', url) : window.history.replaceState(null, '', url)
 
 /**
  * The dashboard: counters, filters, the two tables. The URL is the only filter state; changes go
  * through the history API (Next syncs useSearchParams), so the server page is not re-run: the
  * rows come from SWR, which also refreshes them when the tab regains focus.
  */
-export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
+export function ReportsDashboard({ initial, locale }: Props) {
   const text = reportsText(locale)
   const pathname = usePathname()
   const search = useSearchParams()
@@ -42,21 +50,22 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
   const data = fetched ?? initial.data
   const loadingRows = !fetched && initial.deferred && !error
 
-  const go = useCallback(
-    (next: ReportParams, mode: 'push' | 'replace') => {
-      const url = `${pathname}${reportParamsQuery(next)}`
-      if (mode === 'push') window.history.pushState(null, '', url)
-      else window.history.replaceState(null, '', url)
-    },
-    [pathname],
-  )
+  // A filter changed: a new view, on the first pages of both tables.
   const onChange = useCallback(
     (key: keyof ReportParams, value: string | undefined, mode: 'push' | 'replace') => {
       const current = parseReportParams(new URLSearchParams(window.location.search))
-      go({ ...current, [key]: key === 'status' && value ? Number(value) : value } as ReportParams, mode)
+      const next = { ...current, [key]: key === 'status' && value ? Number(value) : value } as ReportParams
+      goTo(`${pathname}${reportParamsQuery(next)}`, mode)
     },
-    [go],
+    [pathname],
   )
+  const pageHref = (table: ReportTable) => (page: number) => {
+    const q = new URLSearchParams(search.toString())
+    if (page > 1) q.set(tablePageKey(table), String(page))
+    else q.delete(tablePageKey(table))
+    const s = q.toString()
+    return s ? `${pathname}?${s}` : pathname
+  }
 
   // An employee's "vehicle" is a plate (their filter has no guids): filter it here.
   const plate = data.vehicles.find((v) => v.value === params.vehicle && !v.byGuid)?.value
@@ -75,13 +84,14 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
     }),
     [inView, params.status],
   )
-  const columns = useMemo(
-    () => reportColumns({ ...text, statusTitle: locale === 'ru' ? {} : statusTitles }),
-    [text, locale, statusTitles],
-  )
+  const columns = useMemo(() => reportColumns(text, locale), [text, locale])
+  const vehicles = data.vehicles.map((v) => ({
+    value: v.value,
+    label: `${v.plate || text.noPlate}${v.type ? ` · ${v.type}` : ''}`,
+  }))
   const total = data.rows.important.length + data.rows.general.length
 
-  const table = (key: 'important' | 'general') => (
+  const table = (key: ReportTable) => (
     <section aria-labelledby={`reports-${key}`} className="space-y-2">
       <h2 id={`reports-${key}`} className="text-lg font-semibold text-slate-900">
         {text[key]}{' '}
@@ -96,7 +106,9 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
         getRowId={(r) => r.ref_key}
         empty={loadingRows ? text.loading : total ? text.empty : text.emptyAll}
         rowClassName={overdueRow}
-        paginationText={locale === 'en' ? paginationEn : paginationRu}
+        page={parseTablePage(search, key)}
+        pageHref={pageHref(key)}
+        onNavigate={(url) => goTo(url, 'push')}
         testId={`table-${key}`}
       />
     </section>
@@ -110,20 +122,21 @@ export function ReportsDashboard({ initial, locale, statusTitles }: Props) {
         active={params.status}
         onStatus={(s) => onChange('status', s ? String(s) : undefined, 'push')}
         text={text}
+        locale={locale}
       />
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <ReportFilters
           params={params}
-          statuses={data.statuses}
-          ranges={data.ranges}
-          vehicles={data.vehicles}
+          statuses={statusOptions(locale, data.statuses)}
+          ranges={rangeOptions(locale, data.ranges)}
+          vehicles={vehicles}
           onChange={onChange}
-          onReset={() => go({}, 'push')}
+          onReset={() => goTo(pathname, 'push')}
           text={text}
         />
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
           <span aria-live="polite">{isValidating ? text.updating : ''}</span>
-          <ExportCsvButton rows={shown} text={text} />
+          <ExportCsvButton rows={shown} text={text} locale={locale} />
         </div>
       </div>
       {error ? (

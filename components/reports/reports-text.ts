@@ -1,3 +1,6 @@
+import type { Failure } from '@/lib/i18n/failure-text'
+import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
+
 /** Texts of the reports pages (ru default, en of the same shape). */
 const ru = {
   title: 'Отчёты',
@@ -11,11 +14,7 @@ const ru = {
   any: 'Все',
   reset: 'Сбросить',
   counters: 'Сводка',
-  due: 'Сдать отчёт',
   overdue: 'Просрочено',
-  rejected: 'Отказано',
-  sent: 'Отправлено',
-  approved: 'Одобрено',
   important: 'Требуют внимания',
   general: 'Остальные',
   colNumber: '№ отчёта',
@@ -37,7 +36,7 @@ const ru = {
   // Report page
   back: '← Все отчёты',
   report: (n: string) => `Отчёт № ${n}`,
-  reportUnavailable: 'Отчёт',
+  reportPage: 'Отчёт',
   periodLabel: 'Период',
   deadline: 'Срок сдачи',
   rejectReason: 'Причина отказа',
@@ -59,7 +58,7 @@ const ru = {
   noVideo: 'Видео ещё не отправлено.',
   videoLabel: (n: string) => `Видео отчёта № ${n}`,
   notFoundTitle: 'Отчёт не найден',
-  notFoundText: 'Такого отчёта нет среди отчётов вашей компании.',
+  notFoundText: 'Такого отчёта нет среди отчётов вашей компании. Проверьте ссылку или выберите отчёт из списка.',
   toList: 'К списку отчётов',
   // Upload form
   send: 'Отправить видео',
@@ -77,6 +76,28 @@ const ru = {
   sentOk: 'Отправлено',
   sentOkText: 'Видео отправлено на проверку.',
   failed: 'Не удалось отправить видео',
+  uploadFailures: {
+    conflict: 'Отчёт уже не ожидает видео: обновите страницу',
+    'not-found': 'Отчёт не найден среди отчётов вашей компании',
+    invalid: 'Проверьте введённые данные',
+    network: 'Нет связи с порталом: проверьте подключение и повторите',
+  } as Partial<Record<Failure, string>>,
+  notAForm: 'Ожидалась форма с видеофайлом',
+  emptyRequest: 'Пустой запрос',
+  badField: 'Неверное значение',
+  // CSV: for people opening it in Excel
+  csv: {
+    group: 'Группа',
+    number: '№ отчёта',
+    status: 'Статус',
+    overdue: 'Просрочка',
+    start: 'Начало периода',
+    finish: 'Срок сдачи',
+    plate: 'Госномер',
+    vin: 'VIN',
+    contract: 'Договор',
+    type: 'Тип транспорта',
+  },
 }
 export type ReportsText = typeof ru
 
@@ -92,11 +113,7 @@ const en: ReportsText = {
   any: 'All',
   reset: 'Reset',
   counters: 'Summary',
-  due: 'Report due',
   overdue: 'Overdue',
-  rejected: 'Rejected',
-  sent: 'Sent',
-  approved: 'Approved',
   important: 'Need attention',
   general: 'Other',
   colNumber: 'Report no.',
@@ -117,7 +134,7 @@ const en: ReportsText = {
   loading: 'Loading reports…',
   back: '← All reports',
   report: (n) => `Report no. ${n}`,
-  reportUnavailable: 'Report',
+  reportPage: 'Report',
   periodLabel: 'Period',
   deadline: 'Due by',
   rejectReason: 'Reason for rejection',
@@ -139,7 +156,7 @@ const en: ReportsText = {
   noVideo: 'No video sent yet.',
   videoLabel: (n) => `Video of report no. ${n}`,
   notFoundTitle: 'Report not found',
-  notFoundText: "There is no such report among your company's reports.",
+  notFoundText: "There is no such report among your company's reports. Check the link or pick a report from the list.",
   toList: 'To the reports',
   send: 'Send a video',
   sendHint: 'An MP4 video up to 64 MB. Time and coordinates: when and where it was filmed.',
@@ -156,6 +173,28 @@ const en: ReportsText = {
   sentOk: 'Sent',
   sentOkText: 'The video was sent for review.',
   failed: 'Could not send the video',
+  uploadFailures: {
+    conflict: 'The report no longer awaits a video: reload the page',
+    'not-found': "No such report among your company's reports",
+    invalid: 'Check the data you entered',
+    network: 'The portal cannot be reached: check the connection and try again',
+  },
+  notAForm: 'A form with a video file was expected',
+  emptyRequest: 'Empty request',
+  badField: 'Invalid value',
+  csv: {
+    group: 'Group',
+    number: 'Report no.',
+    status: 'Status',
+    overdue: 'Overdue',
+    start: 'Period start',
+    finish: 'Due by',
+    plate: 'Plate',
+    vin: 'VIN',
+    contract: 'Contract',
+    type: 'Vehicle type',
+  },
 }
 
-export const reportsText = (locale: 'ru' | 'en'): ReportsText => (locale === 'en' ? en : ru)
+const texts: Dictionary<ReportsText> = { ru, en }
+export const reportsText = (locale: Locale): ReportsText => byLocale(locale, texts)

@@ -1,6 +1,7 @@
 import type { UploadFailure } from '@/lib/schemas/upload'
 
-export type UploadResult = { ok: true } | ({ ok: false } & UploadFailure)
+/** `status` 0: the portal could not be reached; `message` is the portal's own sentence when it answered one. */
+export type UploadResult = { ok: true } | ({ ok: false; status: number } & Partial<UploadFailure>)
 
 /**
  * Sends the form to the portal's streaming route with XMLHttpRequest (fetch has no upload
@@ -27,9 +28,9 @@ export async function sendUpload(
     xhr.onload = () => {
       if (xhr.status === 201) return resolve({ ok: true })
       const r = (xhr.response ?? {}) as Partial<UploadFailure>
-      resolve({ ok: false, message: r.message ?? `Ошибка ${xhr.status}`, errors: r.errors })
+      resolve({ ok: false, status: xhr.status, message: r.message, errors: r.errors })
     }
-    xhr.onerror = () => resolve({ ok: false, message: 'Нет связи с порталом: проверьте подключение и повторите' })
+    xhr.onerror = () => resolve({ ok: false, status: 0 })
     xhr.send(body)
   })
 }

@@ -2,37 +2,31 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useRouter } from 'next/navigation'
-import { useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { TextField } from '@/components/ui/text-field'
+import { failureText } from '@/lib/i18n/failure-text'
+import type { Locale } from '@/lib/i18n/locale'
 import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
 import { reportsText } from './reports-text'
 import { sendUpload } from './upload-request'
+import { geolocationGranted, useGeolocation } from './use-geolocation'
 
 type Values = UploadFormInput
 const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
 
 /** Sending a video for a due or rejected report: file, time sent, GPS point; progress while it uploads. */
-export function UploadVideoForm({
-  refKey,
-  canUpload,
-  locale,
-}: {
-  refKey: string
-  canUpload: boolean
-  locale: 'ru' | 'en'
-}) {
+export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string; canUpload: boolean; locale: Locale }) {
   const text = reportsText(locale)
   const id = useId()
   const router = useRouter()
   const [progress, setProgress] = useState<number | null>(null)
   const [done, setDone] = useState(false)
-  const [locating, setLocating] = useState(false)
-  const [geoNote, setGeoNote] = useState('')
+  const { locating, denied, locate } = useGeolocation()
   const form = useForm<Values>({
     resolver: zodResolver(uploadFormSchema),
     defaultValues: { ref_key: refKey, time_sent: '', lat: '', long: '' },
@@ -45,34 +39,19 @@ export function UploadVideoForm({
     formState: { errors, isSubmitting },
   } = form
 
-  const locate = () => {
-    if (!('geolocation' in navigator)) return setGeoNote(text.geoDenied)
-    setLocating(true)
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        setValue('lat', p.coords.latitude.toFixed(8))
-        setValue('long', p.coords.longitude.toFixed(8))
-        setGeoNote('')
-        setLocating(false)
-      },
-      () => {
-        setGeoNote(text.geoDenied)
-        setLocating(false)
-      },
-      { timeout: 10_000, maximumAge: 60_000 },
-    )
-  }
+  const fillPoint = useCallback(
+    (c: GeolocationCoordinates) => {
+      setValue('lat', c.latitude.toFixed(8))
+      setValue('long', c.longitude.toFixed(8))
+    },
+    [setValue],
+  )
   useEffect(() => {
     // "Now" is set in the browser (the server's clock and zone are not the user's).
     setValue('time_sent', localDateTimeValue(new Date()))
     // Ask for the position only when it was already allowed; otherwise the button asks.
-    void navigator.permissions
-      ?.query({ name: 'geolocation' })
-      .then((s) => {
-        if (s.state === 'granted') locate()
-      })
-      .catch(() => {})
-  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+    void geolocationGranted().then((granted) => granted && locate(fillPoint))
+  }, [setValue, locate, fillPoint])
 
   const onSubmit = handleSubmit(async (v) => {
     const file = v.file as File
@@ -85,7 +64,8 @@ export function UploadVideoForm({
     if (!res.ok) {
       for (const [k, m] of Object.entries(res.errors ?? {}))
         if ((FIELDS as readonly string[]).includes(k)) setError(k as (typeof FIELDS)[number], { message: m })
-      return setError('root', { message: res.message })
+      const failure = res.status === 0 ? 'network' : 'failed'
+      return setError('root', { message: res.message ?? text.uploadFailures[failure] ?? failureText(locale)[failure] })
     }
     setDone(true)
     router.refresh() // the report is now "Отправлено": the page re-reads it
@@ -101,10 +81,7 @@ export function UploadVideoForm({
   const busy = isSubmitting || progress !== null
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.send}</h2>
-        <p className="mt-1 text-sm text-slate-600">{text.sendHint}</p>
-      </CardHeader>
+      <CardHeader title={text.send} hint={text.sendHint} />
       <CardBody>
         <form onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={busy}>
           <fieldset disabled={busy} className="space-y-4">
@@ -126,47 +103,35 @@ export function UploadVideoForm({
                 )}
               />
             </Field>
-            <Field id={`${id}-time`} label={text.time} error={errors.time_sent?.message}>
-              <Input
-                id={`${id}-time`}
-                type="datetime-local"
-                step={1}
-                aria-invalid={errors.time_sent ? true : undefined}
-                aria-describedby={`${id}-time-error`}
-                {...register('time_sent')}
-              />
-            </Field>
+            <TextField
+              id={`${id}-time`}
+              label={text.time}
+              error={errors.time_sent?.message}
+              type="datetime-local"
+              step={1}
+              {...register('time_sent')}
+            />
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field id={`${id}-lat`} label={text.lat} error={errors.lat?.message}>
-                <Input
-                  id={`${id}-lat`}
+              {(['lat', 'long'] as const).map((key) => (
+                <TextField
+                  key={key}
+                  id={`${id}-${key}`}
+                  label={text[key]}
+                  error={errors[key]?.message}
                   inputMode="decimal"
                   autoComplete="off"
-                  placeholder="43.238949"
-                  aria-invalid={errors.lat ? true : undefined}
-                  aria-describedby={`${id}-lat-error`}
-                  {...register('lat')}
+                  placeholder={key === 'lat' ? '43.238949' : '76.889709'}
+                  {...register(key)}
                 />
-              </Field>
-              <Field id={`${id}-long`} label={text.long} error={errors.long?.message}>
-                <Input
-                  id={`${id}-long`}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder="76.889709"
-                  aria-invalid={errors.long ? true : undefined}
-                  aria-describedby={`${id}-long-error`}
-                  {...register('long')}
-                />
-              </Field>
+              ))}
             </div>
             <div className="flex flex-wrap items-center gap-3">
-              <Button variant="secondary" onClick={locate} disabled={locating}>
+              <Button variant="secondary" onClick={() => locate(fillPoint)} disabled={locating}>
                 {locating ? text.locating : text.locate}
               </Button>
-              {geoNote ? (
+              {denied ? (
                 <span className="text-sm text-slate-700" aria-live="polite">
-                  {geoNote}
+                  {text.geoDenied}
                 </span>
               ) : null}
             </div>

@@ -3,6 +3,7 @@
 import type { RefObject } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { MAX_REASON_LENGTH } from '@/lib/schemas/decision'
 import { COMMON_REASONS, type ReviewText } from './review-text'
 
 type Props = {
@@ -21,17 +22,27 @@ type Props = {
 }
 
 /** "Одобрить", or "Отказать" with a required reason (common reasons one click away, free text allowed). */
-export function DecisionPanel(p: Props) {
-  const { text } = p
-  const disabled = !p.canDecide || p.pending
+export function DecisionPanel({
+  text,
+  canDecide,
+  pending,
+  reason,
+  reasonError,
+  uncheckedCount,
+  reasonRef,
+  onReason,
+  onAddReason,
+  onAddUnchecked,
+  onApprove,
+  onReject,
+}: Props) {
+  const disabled = !canDecide || pending
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.decision}</h2>
-      </CardHeader>
+      <CardHeader title={text.decision} />
       <CardBody className="space-y-4">
         <Button
-          onClick={p.onApprove}
+          onClick={onApprove}
           disabled={disabled}
           className="w-full bg-emerald-700 hover:bg-emerald-800"
           aria-keyshortcuts="A"
@@ -42,29 +53,29 @@ export function DecisionPanel(p: Props) {
           className="space-y-3 border-t border-slate-100 pt-4"
           onSubmit={(e) => {
             e.preventDefault()
-            p.onReject()
+            onReject()
           }}
         >
-          <div className="space-y-1.5" data-invalid={p.reasonError ? true : undefined}>
+          <div className="space-y-1.5" data-invalid={reasonError ? true : undefined}>
             <label htmlFor="reject-reason" className="block text-sm font-medium text-slate-800">
               {text.reason}
             </label>
             <textarea
               id="reject-reason"
-              ref={p.reasonRef}
-              value={p.reason}
-              onChange={(e) => p.onReason(e.target.value)}
+              ref={reasonRef}
+              value={reason}
+              onChange={(e) => onReason(e.target.value)}
               // Ctrl+Enter sends the rejection without leaving the keyboard.
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                   e.preventDefault()
-                  p.onReject()
+                  onReject()
                 }
               }}
               disabled={disabled}
               rows={4}
-              maxLength={1000}
-              aria-invalid={p.reasonError ? true : undefined}
+              maxLength={MAX_REASON_LENGTH}
+              aria-invalid={reasonError ? true : undefined}
               aria-describedby="reject-reason-hint reject-reason-error"
               aria-keyshortcuts="R"
               className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-accent focus:outline-2 focus:outline-accent/40 aria-[invalid=true]:border-red-600 disabled:bg-slate-50"
@@ -73,20 +84,20 @@ export function DecisionPanel(p: Props) {
               {text.reasonHint}
             </p>
             <p id="reject-reason-error" aria-live="polite" className="text-sm text-red-700">
-              {p.reasonError}
+              {reasonError}
             </p>
           </div>
           <fieldset disabled={disabled}>
             <legend className="mb-2 text-sm font-medium text-slate-800">{text.commonReasons}</legend>
             <div className="flex flex-wrap gap-2">
               {COMMON_REASONS.map((r) => (
-                <Button key={r} variant="secondary" size="sm" onClick={() => p.onAddReason(r)}>
+                <Button key={r} variant="secondary" size="sm" onClick={() => onAddReason(r)}>
                   {r}
                 </Button>
               ))}
-              {p.uncheckedCount > 0 ? (
-                <Button variant="secondary" size="sm" onClick={p.onAddUnchecked}>
-                  {text.addUnchecked(p.uncheckedCount)}
+              {uncheckedCount > 0 ? (
+                <Button variant="secondary" size="sm" onClick={onAddUnchecked}>
+                  {text.addUnchecked(uncheckedCount)}
                 </Button>
               ) : null}
             </div>
@@ -95,7 +106,7 @@ export function DecisionPanel(p: Props) {
             {text.reject} <kbd className="text-xs opacity-80">R</kbd>
           </Button>
         </form>
-        {p.pending ? (
+        {pending ? (
           <p role="status" className="text-sm text-slate-700">
             {text.deciding}
           </p>

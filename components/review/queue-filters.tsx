@@ -1,20 +1,18 @@
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
-import { commonText } from '@/lib/i18n/common-text'
+import { SelectField } from '@/components/ui/select-field'
+import type { StaffReport } from '@/lib/forte/schemas/review'
+import { rangeOptions } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { QueueParams } from './queue-params'
 import { reviewText } from './review-text'
 
 export type TypeOption = { code: string; title: string; count: number }
 
-const selectClass =
-  'h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-accent focus:outline-2 focus:outline-accent/40'
-
 /** A plain GET form: the URL holds the filters, so it works without JS and a link shares the view. */
 export function QueueFilters({ params, types, locale }: { params: QueueParams; types: TypeOption[]; locale: Locale }) {
   const text = reviewText(locale)
-  const ranges = commonText(locale).dateRange
   return (
     <form
       method="get"
@@ -35,32 +33,22 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
           autoComplete="off"
         />
       </div>
-      <div>
-        <label htmlFor="f-type" className="mb-1 block text-sm font-medium text-slate-800">
-          {text.vehicleType}
-        </label>
-        <select id="f-type" name="type" defaultValue={params.type} className={selectClass}>
-          <option value="">{text.all}</option>
-          {types.map((t) => (
-            <option key={t.code} value={t.code}>
-              {t.title} ({t.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-range" className="mb-1 block text-sm font-medium text-slate-800">
-          {text.period}
-        </label>
-        <select id="f-range" name="range" defaultValue={params.range} className={selectClass}>
-          <option value="">{text.all}</option>
-          {Object.entries(ranges).map(([code, title]) => (
-            <option key={code} value={code}>
-              {title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="f-type"
+        name="type"
+        label={text.vehicleType}
+        anyLabel={text.all}
+        defaultValue={params.type}
+        options={types.map((t) => ({ value: t.code, label: `${t.title} (${t.count})` }))}
+      />
+      <SelectField
+        id="f-range"
+        name="range"
+        label={text.period}
+        anyLabel={text.all}
+        defaultValue={params.range}
+        options={rangeOptions(locale, ['1w', '1m', '6m', '1y'])}
+      />
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass()}>
           {text.apply}
@@ -74,14 +62,10 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
 }
 
 /** The vehicle types present in the queue, with how many reports each has waiting. */
-export function typeOptions(items: { vehicle_type_code: string; vehicle_type_title?: unknown }[]): TypeOption[] {
+export function typeOptions(items: Pick<StaffReport, 'vehicle_type_code' | 'vehicle_type_title'>[]): TypeOption[] {
   const byCode = new Map<string, TypeOption>()
   for (const i of items) {
-    const t = byCode.get(i.vehicle_type_code) ?? {
-      code: i.vehicle_type_code,
-      title: typeof i.vehicle_type_title === 'string' ? i.vehicle_type_title : i.vehicle_type_code,
-      count: 0,
-    }
+    const t = byCode.get(i.vehicle_type_code) ?? { code: i.vehicle_type_code, title: i.vehicle_type_title, count: 0 }
     t.count++
     byCode.set(t.code, t)
   }

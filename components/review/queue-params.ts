@@ -1,21 +1,17 @@
-import { z } from 'zod'
-import { firstParam, type SearchParams } from '@/lib/search-params'
+import type { DateRange } from '@/lib/forte/schemas/common'
+import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
 /** The queue's filters as the URL holds them (`?company=&type=&range=&page=`): the URL is the source of truth. */
-export type QueueParams = { company: string; type: string; range: '' | '1w' | '1m' | '6m' | '1y'; page: number }
+export type QueueParams = { company: string; type: string; range: '' | DateRange; page: number }
 
 export const QUEUE_PAGE_SIZE = 50
-const rangeSchema = z.enum(['1w', '1m', '6m', '1y'])
-const first = (v: string | string[] | undefined) => firstParam(v) ?? ''
 
 export function parseQueueParams(sp: SearchParams): QueueParams {
-  const range = rangeSchema.safeParse(first(sp.range))
-  const page = Number.parseInt(first(sp.page), 10)
   return {
-    company: first(sp.company).trim().slice(0, 100),
-    type: first(sp.type).trim().slice(0, 64),
-    range: range.success ? range.data : '',
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+    company: (readParam(sp, 'company') ?? '').slice(0, 100),
+    type: (readParam(sp, 'type') ?? '').slice(0, 64),
+    range: rangeParam(readParam(sp, 'range')) ?? '',
+    page: positiveIntParam(readParam(sp, 'page')),
   }
 }
 
@@ -35,14 +31,8 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
 }
 
 /** `?company=…` of the filters only (no page): carried from the queue to a report and back. */
-export function filtersQuery(p: Pick<QueueParams, 'company' | 'type' | 'range'>): string {
-  const sp = new URLSearchParams()
-  if (p.company) sp.set('company', p.company)
-  if (p.type) sp.set('type', p.type)
-  if (p.range) sp.set('range', p.range)
-  const s = sp.toString()
-  return s ? `?${s}` : ''
-}
+export const filtersQuery = (p: Pick<QueueParams, 'company' | 'type' | 'range'>) =>
+  toQuery({ company: p.company, type: p.type, range: p.range })
 
 export const hasFilters = (p: QueueParams) => Boolean(p.company || p.type || p.range)
 

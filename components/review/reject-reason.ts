@@ -15,5 +15,3 @@ export function uncheckedLine(prefix: string, items: string[], checked: boolean[
   if (!missing.length) return ''
   return `${prefix}: ${missing.map(({ text, i }) => `${i + 1}. ${text}`).join('; ')}`
 }
-
-export const MAX_REASON_LENGTH = 1000

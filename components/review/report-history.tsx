@@ -1,18 +1,18 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
-import { formatDateTime } from '@/lib/format/dates'
+import { historyLines } from '@/lib/forte/history'
+import type { HistoryEntry } from '@/lib/forte/schemas/review'
+import { formatDateTime, instantOf } from '@/lib/format/dates'
+import { statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
-import { historyLines, instantOf } from './history'
 import { reviewText } from './review-text'
 
 /** Every submission and decision of the report: what, who, when (oldest first). */
-export function ReportHistory({ entries, locale }: { entries: Record<string, unknown>[]; locale: Locale }) {
+export function ReportHistory({ entries, locale }: { entries: HistoryEntry[]; locale: Locale }) {
   const text = reviewText(locale)
   const lines = historyLines(entries)
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.history}</h2>
-      </CardHeader>
+      <CardHeader title={text.history} />
       <CardBody>
         {lines.length === 0 ? (
           <p className="text-sm text-slate-700">{text.historyEmpty}</p>
@@ -23,11 +23,9 @@ export function ReportHistory({ entries, locale }: { entries: Record<string, unk
               const what =
                 l.kind === 'submission'
                   ? text.historySubmitted
-                  : l.statusCode === 3
-                    ? text.historyApproved
-                    : l.statusCode === 4
-                      ? text.historyRejected
-                      : text.historyDecision
+                  : l.statusCode === 3 || l.statusCode === 4
+                    ? statusTitle(locale, l.statusCode)
+                    : text.historyDecision
               const tone = l.kind === 'submission' ? 'bg-sky-600' : l.statusCode === 3 ? 'bg-emerald-600' : 'bg-red-600'
               return (
                 <li key={i} className="flex gap-3 text-sm">

@@ -1,11 +1,10 @@
+import type { Failure } from '@/lib/i18n/failure-text'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
-
-/** Why a decision failed (the server action's answer). */
-export type DecisionFailure = 'invalid' | 'forbidden' | 'expired' | 'not-found' | 'unavailable' | 'failed' | 'network'
 
 /** Texts of the review workspace (ru default, en). */
 const ru = {
   title: 'Проверка',
+  loading: 'Загрузка очереди…',
   description: 'Отправленные отчёты всех компаний, сначала самые давние',
   filtersLabel: 'Фильтры очереди',
   company: 'Компания: БИН или название',
@@ -27,12 +26,11 @@ const ru = {
   open: 'Открыть',
   empty: 'Очередь пуста: все отправленные отчёты проверены.',
   emptyFiltered: 'По этим фильтрам отчётов на проверке нет.',
-  page: (p: number, of: number) => `Страница ${p} из ${of}`,
-  prevPage: 'Назад',
-  nextPage: 'Дальше',
   // the report
   reportTitle: (n: string) => `Отчёт № ${n}`,
   backToQueue: 'К очереди',
+  notFoundTitle: 'Отчёт не найден',
+  notFoundText: 'Такого отчёта нет. Проверьте ссылку или выберите отчёт из очереди.',
   prev: 'Предыдущий (K)',
   next: 'Следующий (J)',
   position: (i: number, n: number) => `${i} из ${n} в очереди`,
@@ -76,17 +74,11 @@ const ru = {
   failures: {
     invalid: 'Проверьте решение: при отказе нужна причина.',
     forbidden: 'Принимать решения могут только сотрудники Forte.',
-    expired: 'Сессия истекла. Войдите снова.',
     'not-found': 'Отчёт не найден.',
-    unavailable: 'API недоступен. Повторите попытку через минуту.',
-    failed: 'Сервер отказал. Повторите попытку позже.',
-    network: 'Нет связи с порталом. Проверьте подключение и повторите.',
-  } as Record<DecisionFailure, string>,
+  } as Partial<Record<Failure, string>>,
   history: 'История',
   historyEmpty: 'Событий пока нет.',
   historySubmitted: 'Видео отправлено',
-  historyApproved: 'Одобрено',
-  historyRejected: 'Отказано',
   historyDecision: 'Решение',
   by: 'кто',
   shortcuts: 'Горячие клавиши',
@@ -106,6 +98,7 @@ export type ReviewText = typeof ru
 
 const en: ReviewText = {
   title: 'Review',
+  loading: 'Loading the queue…',
   description: 'Sent reports of all companies, oldest first',
   filtersLabel: 'Queue filters',
   company: 'Company: BIN or name',
@@ -127,11 +120,10 @@ const en: ReviewText = {
   open: 'Open',
   empty: 'The queue is empty: every sent report has been reviewed.',
   emptyFiltered: 'No reports awaiting review match these filters.',
-  page: (p, of) => `Page ${p} of ${of}`,
-  prevPage: 'Previous',
-  nextPage: 'Next',
   reportTitle: (n) => `Report No. ${n}`,
   backToQueue: 'Back to the queue',
+  notFoundTitle: 'Report not found',
+  notFoundText: 'There is no such report. Check the link or pick a report from the queue.',
   prev: 'Previous (K)',
   next: 'Next (J)',
   position: (i, n) => `${i} of ${n} in the queue`,
@@ -175,17 +167,11 @@ const en: ReviewText = {
   failures: {
     invalid: 'Check the decision: a rejection needs a reason.',
     forbidden: 'Only Forte staff may decide.',
-    expired: 'The session has expired. Sign in again.',
     'not-found': 'Report not found.',
-    unavailable: 'The API is unavailable. Try again in a minute.',
-    failed: 'The server refused. Try again later.',
-    network: 'The portal cannot be reached. Check the connection and try again.',
   },
   history: 'History',
   historyEmpty: 'No events yet.',
   historySubmitted: 'Video sent',
-  historyApproved: 'Approved',
-  historyRejected: 'Rejected',
   historyDecision: 'Decision',
   by: 'by',
   shortcuts: 'Keyboard shortcuts',

@@ -1,20 +1,18 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react'
+import { type ReactNode, useRef, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { decideReport, type DecisionConflict } from '@/lib/actions/review'
-import { formatDateTime } from '@/lib/format/dates'
-import { commonText } from '@/lib/i18n/common-text'
+import { Checklist } from '@/components/ui/checklist'
+import { formatDateTime, instantOf } from '@/lib/format/dates'
+import { statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { DecisionPanel } from './decision-panel'
-import { instantOf } from './history'
 import { appendReason, uncheckedLine } from './reject-reason'
-import { ReviewChecklist } from './review-checklist'
 import { reviewText } from './review-text'
-import { shortcutFor } from './shortcuts'
 import { ShortcutsDialog } from './shortcuts-dialog'
+import { useDecision } from './use-decision'
+import { useReviewShortcuts } from './use-review-shortcuts'
 
 type Props = {
   refKey: string
@@ -29,47 +27,21 @@ type Props = {
   facts: ReactNode
 }
 
-const withDecided = (href: string, code: number) => `${href}${href.includes('?') ? '&' : '?'}decided=${code}`
-
 /** The reviewer's workspace: video, checklist, decision, keyboard shortcuts. */
 export function ReviewWorkspace(p: Props) {
   const text = reviewText(p.locale)
-  const router = useRouter()
   const [checked, setChecked] = useState<boolean[]>(() => p.instructions.map(() => false))
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string>()
-  const [error, setError] = useState<string>()
-  const [conflict, setConflict] = useState<DecisionConflict>()
   const [help, setHelp] = useState(false)
-  const [pending, start] = useTransition()
   const reasonRef = useRef<HTMLTextAreaElement>(null)
   const videoBox = useRef<HTMLDivElement>(null)
+  const { decide, pending, error, conflict } = useDecision(p)
   const canDecide = p.canDecide && !conflict
 
-  const decide = useCallback(
-    (input: { decision: 'approve' } | { decision: 'reject'; reason: string }) => {
-      setError(undefined)
-      start(async () => {
-        let res
-        try {
-          res = await decideReport(p.refKey, input)
-        } catch {
-          setError(text.failures.network)
-          return
-        }
-        if (res.ok) router.push(withDecided(p.nextHref ?? p.queueHref, res.statusCode))
-        else if (res.reason === 'conflict') setConflict(res.conflict)
-        else if (res.reason === 'expired') router.push('/login?reason=expired')
-        else setError(text.failures[res.reason])
-      })
-    },
-    [p.refKey, p.nextHref, p.queueHref, router, text],
-  )
-
-  const approve = useCallback(() => {
+  const approve = () => {
     if (canDecide && !pending) decide({ decision: 'approve' })
-  }, [canDecide, pending, decide])
-
+  }
   const reject = () => {
     if (!canDecide || pending) return
     if (!reason.trim()) {
@@ -80,35 +52,16 @@ export function ReviewWorkspace(p: Props) {
     setReasonError(undefined)
     decide({ decision: 'reject', reason: reason.trim() })
   }
-
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (document.querySelector('dialog[open]')) return // the help dialog has the keyboard
-      const action = shortcutFor(e)
-      if (!action) return
-      if (action === 'toggle-play') {
-        // Buttons, links and the player's own controls keep their native Space.
-        if ((e.target as HTMLElement)?.closest?.('button, a, input, summary, [role="slider"]')) return
-        const v = videoBox.current?.querySelector('video')
-        if (!v) return
-        e.preventDefault()
-        if (v.paused) void v.play().catch(() => {})
-        else v.pause()
-        return
-      }
-      e.preventDefault()
-      if (action === 'approve') approve()
-      else if (action === 'reject') reasonRef.current?.focus()
-      else if (action === 'next' && p.nextHref) router.push(p.nextHref)
-      else if (action === 'prev' && p.prevHref) router.push(p.prevHref)
-      else if (action === 'help') setHelp(true)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [approve, p.nextHref, p.prevHref, router])
+  useReviewShortcuts({
+    onApprove: approve,
+    onReject: () => reasonRef.current?.focus(),
+    onHelp: () => setHelp(true),
+    nextHref: p.nextHref,
+    prevHref: p.prevHref,
+    videoBox,
+  })
 
   const unchecked = uncheckedLine(text.uncheckedPrefix, p.instructions, checked)
-  const status = conflict?.statusCode ? (commonText(p.locale).status[conflict.statusCode] ?? '') : ''
   const at = instantOf(conflict?.at)
 
   return (
@@ -118,7 +71,11 @@ export function ReviewWorkspace(p: Props) {
           <p className="font-semibold">{text.conflictTitle}</p>
           <p>
             {conflict.who && at
-              ? text.conflict(conflict.who, formatDateTime(at, p.locale), status)
+              ? text.conflict(
+                  conflict.who,
+                  formatDateTime(at, p.locale),
+                  conflict.statusCode ? statusTitle(p.locale, conflict.statusCode) : '',
+                )
               : text.conflictUnknown}
           </p>
           {conflict.reason ? <p className="mt-1">{conflict.reason}</p> : null}
@@ -131,11 +88,15 @@ export function ReviewWorkspace(p: Props) {
           {p.facts}
         </div>
         <div className="space-y-4">
-          <ReviewChecklist
+          {/* Ticked while watching; the decision panel offers the unticked ones as a reject reason. */}
+          <Checklist
+            title={text.checklist}
+            hint={text.checklistHint}
+            empty={text.noInstructions}
             items={p.instructions}
+            testId="checklist"
             checked={checked}
             onToggle={(i) => setChecked((c) => c.map((v, j) => (j === i ? !v : v)))}
-            text={text}
           />
           <DecisionPanel
             text={text}

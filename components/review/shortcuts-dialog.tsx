@@ -6,7 +6,7 @@ import type { ReviewText } from './review-text'
 /** "?" opens this list of the workspace's keys. */
 export function ShortcutsDialog({ open, onClose, text }: { open: boolean; onClose: () => void; text: ReviewText }) {
   return (
-    <Dialog open={open} onClose={onClose} title={text.shortcuts}>
+    <Dialog open={open} onClose={onClose} title={text.shortcuts} closeLabel={text.close}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="shortcut-list">
         {text.shortcutList.map(([key, what]) => (
           <div key={key} className="contents">

@@ -1,12 +1,14 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { LOCALES, type Locale } from '@/lib/i18n/locale'
+import { saveLocale } from '@/lib/i18n/save-locale'
 
-/** ru/en switch; the choice persists in the `locale` cookie for a year. */
-export function LanguageSwitch({ locale }: { locale: 'ru' | 'en' }) {
+/** The language buttons; the choice persists in the `locale` cookie. Named in both languages on purpose. */
+export function LanguageSwitch({ locale }: { locale: Locale }) {
   const router = useRouter()
-  const set = (l: 'ru' | 'en') => {
-    document.cookie = `locale=${l}; path=/; max-age=31536000; samesite=lax`
+  const choose = (l: Locale) => {
+    saveLocale(l)
     router.refresh()
   }
   return (
@@ -15,12 +17,12 @@ export function LanguageSwitch({ locale }: { locale: 'ru' | 'en' }) {
       aria-label="Язык / Language"
       className="flex rounded-md border border-slate-200 text-xs font-medium"
     >
-      {(['ru', 'en'] as const).map((l) => (
+      {LOCALES.map((l) => (
         <button
           key={l}
           type="button"
           aria-pressed={locale === l}
-          onClick={() => set(l)}
+          onClick={() => choose(l)}
           className={locale === l ? 'bg-brand px-2 py-1 text-white' : 'px-2 py-1 text-slate-700 hover:bg-slate-100'}
         >
           {l.toUpperCase()}

@@ -1,16 +1,17 @@
 import type { Role } from '@/lib/auth/roles'
+import type { ShellText } from './shell-text'
 
-/** The navigation by role. Feature pages add their entry here (label in both languages). */
-export type NavItem = { href: string; label: { ru: string; en: string }; roles: Role[] }
+/** The navigation by role. Feature pages add their entry here (its label in shell-text.ts). */
+type NavItem = { href: string; label: keyof Omit<ShellText['nav'], 'label'>; roles: Role[] }
 
-export const NAV_ITEMS: NavItem[] = [
-  { href: '/reports', label: { ru: 'Отчёты', en: 'Reports' }, roles: ['director', 'employee'] },
-  { href: '/vehicles', label: { ru: 'Транспорт', en: 'Vehicles' }, roles: ['director', 'employee'] },
-  { href: '/employees', label: { ru: 'Сотрудники', en: 'Employees' }, roles: ['director'] },
-  { href: '/review', label: { ru: 'Проверка', en: 'Review' }, roles: ['staff'] },
-  { href: '/stickers', label: { ru: 'Наклейки', en: 'Stickers' }, roles: ['director', 'staff'] },
+const NAV_ITEMS: NavItem[] = [
+  { href: '/reports', label: 'reports', roles: ['director', 'employee'] },
+  { href: '/vehicles', label: 'vehicles', roles: ['director', 'employee'] },
+  { href: '/employees', label: 'employees', roles: ['director'] },
+  { href: '/review', label: 'review', roles: ['staff'] },
+  { href: '/stickers', label: 'stickers', roles: ['director', 'staff'] },
 ]
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((i) => i.roles.includes(role))
-}
+/** The entries a role sees, labelled in the reader's language. */
+export const navFor = (role: Role, text: ShellText) =>
+  NAV_ITEMS.filter((i) => i.roles.includes(role)).map((i) => ({ href: i.href, label: text.nav[i.label] }))

@@ -4,10 +4,10 @@ import { clsx } from 'clsx'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-export function NavLinks({ items }: { items: Array<{ href: string; label: string }> }) {
+export function NavLinks({ items, label }: { items: Array<{ href: string; label: string }>; label: string }) {
   const pathname = usePathname()
   return (
-    <nav aria-label="Основная навигация" className="flex flex-wrap gap-1">
+    <nav aria-label={label} className="flex flex-wrap gap-1">
       {items.map((i) => {
         const active = pathname === i.href || pathname.startsWith(`${i.href}/`)
         return (

@@ -1,22 +1,17 @@
-import { getLocale } from '@/lib/i18n/get-locale'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { PortalSession } from '@/lib/auth/session'
+import { getLocale } from '@/lib/i18n/get-locale'
 import { LanguageSwitch } from './language-switch'
 import { LogoutButton } from './logout-button'
 import { NavLinks } from './nav-links'
 import { navFor } from './nav-items'
-
-const roleTitle = {
-  director: { ru: 'Директор', en: 'Director' },
-  employee: { ru: 'Сотрудник', en: 'Employee' },
-  staff: { ru: 'Forte', en: 'Forte' },
-}
+import { shellText } from './shell-text'
 
 /** Header (company, user, role navigation, language, logout) around every signed-in page (pages show the API banner). */
 export async function PortalShell({ session, children }: { session: PortalSession; children: ReactNode }) {
   const locale = await getLocale()
-  const items = navFor(session.role).map((i) => ({ href: i.href, label: i.label[locale] }))
+  const text = shellText(locale)
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -27,18 +22,18 @@ export async function PortalShell({ session, children }: { session: PortalSessio
             </span>
             ForteLeasing
           </Link>
-          <NavLinks items={items} />
+          <NavLinks items={navFor(session.role, text)} label={text.nav.label} />
           <div className="ml-auto flex items-center gap-3">
             <div className="text-right text-sm leading-tight">
               <p className="font-medium text-slate-900" data-testid="user-name">
                 {session.name}
               </p>
               <p className="text-slate-600" data-testid="company-name">
-                {session.company} · {roleTitle[session.role][locale]}
+                {session.company} · {text.roles[session.role]}
               </p>
             </div>
             <LanguageSwitch locale={locale} />
-            <LogoutButton label={locale === 'en' ? 'Sign out' : 'Выйти'} />
+            <LogoutButton label={text.signOut} />
           </div>
         </div>
       </header>

@@ -5,7 +5,7 @@ import { useTransition } from 'react'
 import { Button } from '@/components/ui/button'
 
 /** Re-renders the current server page (retry after an API outage, reload a list). */
-export function RefreshButton({ label = 'Повторить' }: { label?: string }) {
+export function RefreshButton({ label }: { label: string }) {
   const router = useRouter()
   const [pending, start] = useTransition()
   return (

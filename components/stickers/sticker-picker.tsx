@@ -1,20 +1,17 @@
 import { Button } from '@/components/ui/button'
 import { Card, CardBody } from '@/components/ui/card'
-import { LAYOUT_IDS } from './layouts'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
+import type { PickableVehicle } from '@/lib/data/stickers'
+import { LAYOUT_IDS, MAX_COPIES } from './layouts'
 import { SelectAll } from './select-all'
-import type { PickableVehicle } from './sticker-vehicles'
 import type { StickersText } from './stickers-text'
 
 type Props = { vehicles: PickableVehicle[]; showCompany: boolean; preselect: boolean; text: StickersText }
 
 /** A plain GET form to the print view: the choice travels in the URL (`v`, `layout`, `copies`). */
 export function StickerPicker({ vehicles, showCompany, preselect, text }: Props) {
-  if (vehicles.length === 0)
-    return (
-      <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-        {text.noVehicles}
-      </p>
-    )
+  if (vehicles.length === 0) return <EmptyState>{text.noVehicles}</EmptyState>
   return (
     <form id="sticker-picker" action="/stickers/print" method="get" className="space-y-4">
       <Card>
@@ -23,50 +20,37 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
             <h2 className="text-lg font-semibold">{text.vehicles}</h2>
             <SelectAll formId="sticker-picker" text={{ selectAll: text.selectAll, selectNone: text.selectNone }} />
           </div>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{text.caption}</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="w-16 px-3 py-2 font-medium">
-                    {text.colPick}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {text.colPlate}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {text.colVin}
-                  </th>
+          <Table caption={text.caption} dense framed={false}>
+            <TableHeader>
+              <tr>
+                <TableHead className="w-16">{text.colPick}</TableHead>
+                <TableHead>{text.colPlate}</TableHead>
+                <TableHead>{text.colVin}</TableHead>
+                {showCompany ? <TableHead>{text.colCompany}</TableHead> : null}
+              </tr>
+            </TableHeader>
+            <TableBody>
+              {vehicles.map((v) => (
+                <TableRow key={v.vehicle_guid}>
+                  <TableCell>
+                    <input
+                      type="checkbox"
+                      name="v"
+                      value={v.vehicle_guid}
+                      defaultChecked={preselect}
+                      aria-label={text.pickVehicle(v.plate_number || v.vin_code)}
+                      className="h-4 w-4 accent-accent"
+                    />
+                  </TableCell>
+                  <TableCell className="font-medium">{v.plate_number || '—'}</TableCell>
+                  <TableCell className="font-mono">{v.vin_code}</TableCell>
                   {showCompany ? (
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      {text.colCompany}
-                    </th>
+                    <TableCell>{v.company ? `${v.company} (${v.biin ?? ''})` : (v.biin ?? '—')}</TableCell>
                   ) : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {vehicles.map((v) => (
-                  <tr key={v.vehicle_guid}>
-                    <td className="px-3 py-2">
-                      <input
-                        type="checkbox"
-                        name="v"
-                        value={v.vehicle_guid}
-                        defaultChecked={preselect}
-                        aria-label={text.pickVehicle(v.plate_number || v.vin_code)}
-                        className="h-4 w-4 accent-accent"
-                      />
-                    </td>
-                    <td className="px-3 py-2 font-medium">{v.plate_number || '—'}</td>
-                    <td className="px-3 py-2 font-mono">{v.vin_code}</td>
-                    {showCompany ? (
-                      <td className="px-3 py-2">{v.company ? `${v.company} (${v.biin ?? ''})` : (v.biin ?? '—')}</td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         </CardBody>
       </Card>
       <Card>
@@ -92,7 +76,7 @@ export function StickerPicker({ vehicles, showCompany, preselect, text }: Props)
               type="number"
               name="copies"
               min={1}
-              max={24}
+              max={MAX_COPIES}
               defaultValue={1}
               className="h-10 w-24 rounded-lg border border-slate-300 px-3"
             />

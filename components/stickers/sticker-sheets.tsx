@@ -1,16 +1,20 @@
 import './stickers.css'
 import { LAYOUTS, type LayoutId, paginate } from './layouts'
-import { Sticker, type StickerVehicle } from './sticker'
+import type { StickerVehicle } from '@/lib/data/stickers'
+import { Sticker } from './sticker'
+import type { StickersText } from './stickers-text'
 
 /** The sheets as they print: one element per page, stickers laid out on the layout's mm grid. */
 export function StickerSheets({
   vehicles,
   layout,
   copies,
+  text,
 }: {
   vehicles: StickerVehicle[]
   layout: LayoutId
   copies: number
+  text: StickersText
 }) {
   const pages = paginate(vehicles, LAYOUTS[layout], copies)
   return (
@@ -20,7 +24,7 @@ export function StickerSheets({
           key={i}
           className={`sticker-sheet sticker-sheet--${layout}`}
           data-testid="sticker-sheet"
-          aria-label={`Лист ${i + 1} из ${pages.length}`}
+          aria-label={text.sheet(i + 1, pages.length)}
         >
           {page.map((v, j) => (
             <Sticker key={`${v.vehicle_guid}-${j}`} vehicle={v} />

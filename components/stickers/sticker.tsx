@@ -1,6 +1,5 @@
 import { QRCodeSVG } from 'qrcode.react'
-
-export type StickerVehicle = { vehicle_guid: string; plate_number: string; vin_code: string }
+import type { StickerVehicle } from '@/lib/data/stickers'
 
 /** One label: the QR code (text = exactly the vehicle_guid), plate, VIN and the ForteLeasing name. */
 export function Sticker({ vehicle }: { vehicle: StickerVehicle }) {

@@ -1,4 +1,5 @@
-import { byLocale, type Locale } from '@/lib/i18n/locale'
+import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
+import { countOf } from '@/lib/i18n/plural'
 import type { LayoutId } from './layouts'
 
 /** Texts of the sticker pages (ru default, en). */
@@ -28,12 +29,13 @@ const ru = {
   query: 'Госномер или VIN',
   search: 'Найти',
   found: (n: number) => `Найдено: ${n}`,
-  prev: '← Назад',
-  next: 'Далее →',
+  loading: 'Загрузка наклеек…',
+  sheet: (n: number, of: number) => `Лист ${n} из ${of}`,
   printTitle: 'Печать наклеек',
   print: 'Печать',
   backToPick: '← К выбору транспорта',
-  summary: (stickers: number, pages: number) => `${stickers} наклеек на ${pages} стр.`,
+  summary: (stickers: number, pages: number) =>
+    `${countOf('ru', stickers, { one: 'наклейка', few: 'наклейки', many: 'наклеек', other: 'наклейки' })} на ${pages} стр.`,
   printHint: 'В диалоге печати выберите масштаб 100% («Фактический размер») и отключите колонтитулы.',
   nothingChosen: 'Не выбран ни один транспорт. Вернитесь к выбору и отметьте нужный транспорт.',
   missing: (n: number) =>
@@ -67,16 +69,18 @@ const en: Text = {
   query: 'Plate or VIN',
   search: 'Search',
   found: (n: number) => `Found: ${n}`,
-  prev: '← Previous',
-  next: 'Next →',
+  loading: 'Loading stickers…',
+  sheet: (n: number, of: number) => `Sheet ${n} of ${of}`,
   printTitle: 'Print stickers',
   print: 'Print',
   backToPick: '← Back to vehicles',
-  summary: (stickers: number, pages: number) => `${stickers} stickers on ${pages} page(s)`,
+  summary: (stickers: number, pages: number) =>
+    `${countOf('en', stickers, { one: 'sticker', other: 'stickers' })} on ${countOf('en', pages, { one: 'page', other: 'pages' })}`,
   printHint: 'In the print dialog choose 100% scale ("Actual size") and turn headers and footers off.',
   nothingChosen: 'No vehicle chosen. Go back and tick the vehicles you need.',
   missing: (n: number) => `${n} of the chosen ids are not among the vehicles you can see: no stickers for them.`,
 }
 
 export type StickersText = Text
-export const stickersText = (locale: Locale): Text => byLocale(locale, { ru, en })
+const texts: Dictionary<Text> = { ru, en }
+export const stickersText = (locale: Locale): Text => byLocale(locale, texts)

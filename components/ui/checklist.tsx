@@ -15,10 +15,7 @@ type Props = {
 export function Checklist({ title, hint, empty, items, testId, checked, onToggle }: Props) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{title}</h2>
-        {items.length ? <p className="mt-1 text-sm text-slate-600">{hint}</p> : null}
-      </CardHeader>
+      <CardHeader title={title} hint={items.length ? hint : undefined} />
       <CardBody>
         {items.length === 0 ? (
           <p className="text-sm text-slate-700">{empty}</p>

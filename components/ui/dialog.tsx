@@ -7,11 +7,14 @@ export function Dialog({
   open,
   onClose,
   title,
+  closeLabel,
   children,
 }: {
   open: boolean
   onClose: () => void
   title: string
+  /** The ✕ button's accessible name, in the reader's language. */
+  closeLabel: string
   children: ReactNode
 }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -33,7 +36,7 @@ export function Dialog({
         <button
           type="button"
           onClick={onClose}
-          aria-label="Закрыть"
+          aria-label={closeLabel}
           className="rounded p-1 text-slate-600 hover:bg-slate-100"
         >
           ✕

@@ -5,7 +5,7 @@ export function Skeleton({ className }: { className?: string }) {
 }
 
 /** A page-sized placeholder for loading.tsx files. */
-export function PageSkeleton({ label = 'Загрузка…' }: { label?: string }) {
+export function PageSkeleton({ label }: { label: string }) {
   return (
     <div role="status" aria-label={label} className="space-y-4">
       <Skeleton className="h-8 w-64" />

@@ -12,8 +12,8 @@ export function TypeImage({ src, alt }: { src: string; alt: string }) {
     if (img?.complete && img.naturalWidth === 0) setFailed(true)
   }, [])
   if (failed) return null
-  // eslint-disable-next-line @next/next/no-img-element -- a same-origin pass-through, no optimisation needed
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- a same-origin pass-through, no optimisation needed
     <img
       ref={ref}
       src={src}

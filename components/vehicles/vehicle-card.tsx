@@ -1,7 +1,7 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { type Definition, DefinitionList } from '@/components/ui/definition-list'
 import type { VehicleInfo } from '@/lib/forte/schemas/reports'
-import { formatBusinessDate } from './format-date'
+import { formatBusinessDate } from '@/lib/format/dates'
 import { TypeImage } from './type-image'
 import type { VehiclesText } from './vehicles-text'
 
@@ -18,9 +18,7 @@ export function VehicleCard({ guid, info, typeTitle, text }: Props) {
   ]
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.card}</h2>
-      </CardHeader>
+      <CardHeader title={text.card} />
       <CardBody className="flex flex-wrap items-start gap-6">
         <DefinitionList rows={rows} className="flex-1" testId="vehicle-card" />
         {info.image_path ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseVehicleFilters, vehicleFiltersQuery } from './vehicle-filters-params'
+import { parseVehicleFilters } from './vehicle-filters-params'
 
 describe('parseVehicleFilters', () => {
   it('keeps valid status and range', () => {
@@ -11,12 +11,5 @@ describe('parseVehicleFilters', () => {
   })
   it('takes the first of repeated params', () => {
     expect(parseVehicleFilters({ status: ['2', '3'] })).toEqual({ status: 2, range: undefined })
-  })
-})
-
-describe('vehicleFiltersQuery', () => {
-  it('round-trips', () => {
-    expect(vehicleFiltersQuery({ status: 1, range: '1w' })).toBe('?status=1&range=1w')
-    expect(vehicleFiltersQuery({})).toBe('')
   })
 })

@@ -2,16 +2,15 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useTransition } from 'react'
+import { type Option, SelectField } from '@/components/ui/select-field'
+import type { VehiclesText } from './vehicles-text'
 
-type Option = { value: string; label: string }
+/** Plain strings only: the texts cross from the server page to this client component. */
 type Props = {
   statuses: Option[]
   ranges: Option[]
-  text: { filtersLabel: string; status: string; period: string; any: string; reset: string }
+  text: Pick<VehiclesText, 'filtersLabel' | 'status' | 'period' | 'any' | 'reset'>
 }
-
-const selectClass =
-  'h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
 
 /** Status and period selects; the URL is the only state (clone params, set or delete, replace). */
 export function VehicleFilters({ statuses, ranges, text }: Props) {
@@ -20,13 +19,24 @@ export function VehicleFilters({ statuses, ranges, text }: Props) {
   const params = useSearchParams()
   const [pending, startTransition] = useTransition()
 
+  const show = (qs: string) =>
+    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
   const update = (key: 'status' | 'range', value: string) => {
     const next = new URLSearchParams(params)
     if (value) next.set(key, value)
     else next.delete(key)
-    const qs = next.toString()
-    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
+    show(next.toString())
   }
+  const select = (key: 'status' | 'range', label: string, options: Option[]) => (
+    <SelectField
+      label={label}
+      name={key}
+      options={options}
+      anyLabel={text.any}
+      value={params.get(key) ?? ''}
+      onChange={(e) => update(key, e.target.value)}
+    />
+  )
 
   const hasAny = params.has('status') || params.has('range')
   return (
@@ -37,43 +47,13 @@ export function VehicleFilters({ statuses, ranges, text }: Props) {
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => e.preventDefault()}
     >
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-        {text.status}
-        <select
-          name="status"
-          className={selectClass}
-          value={params.get('status') ?? ''}
-          onChange={(e) => update('status', e.target.value)}
-        >
-          <option value="">{text.any}</option>
-          {statuses.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-        {text.period}
-        <select
-          name="range"
-          className={selectClass}
-          value={params.get('range') ?? ''}
-          onChange={(e) => update('range', e.target.value)}
-        >
-          <option value="">{text.any}</option>
-          {ranges.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {select('status', text.status, statuses)}
+      {select('range', text.period, ranges)}
       {hasAny ? (
         <button
           type="button"
           className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
-          onClick={() => startTransition(() => router.replace(pathname, { scroll: false }))}
+          onClick={() => show('')}
         >
           {text.reset}
         </button>

@@ -11,9 +11,7 @@ type Props = { guid: string; plate: string; canPrint: boolean; text: VehiclesTex
 export function VehicleQr({ guid, plate, canPrint, text }: Props) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.qr}</h2>
-      </CardHeader>
+      <CardHeader title={text.qr} />
       <CardBody className="flex flex-col items-center gap-4">
         <QRCodeSVG
           id="vehicle-qr"

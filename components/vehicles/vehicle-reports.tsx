@@ -1,19 +1,26 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
+import { StatusBadge } from '@/components/ui/status-badge'
 import type { ReportItem } from '@/lib/forte/schemas/common'
+import type { Locale } from '@/lib/i18n/locale'
 import { ReportVideo } from './report-video'
-import { StatusBadge } from './status-badge'
 import type { VehiclesText } from './vehicles-text'
 
 /** Statuses that have a submitted video: sent, approved, rejected (a rejected one keeps its last video). */
 const HAS_VIDEO = new Set([2, 3, 4])
 
 /** The vehicle's reports, important (due, rejected) first, each with its video when there is one. */
-export function VehicleReports({ reports, text }: { reports: ReportItem[]; text: VehiclesText }) {
+export function VehicleReports({
+  reports,
+  text,
+  locale,
+}: {
+  reports: ReportItem[]
+  text: VehiclesText
+  locale: Locale
+}) {
   return (
     <Card>
-      <CardHeader>
-        <h2 className="text-lg font-semibold">{text.reports}</h2>
-      </CardHeader>
+      <CardHeader title={text.reports} />
       <CardBody>
         {reports.length === 0 ? (
           <p className="text-sm text-slate-700">{text.noReports}</p>
@@ -25,7 +32,7 @@ export function VehicleReports({ reports, text }: { reports: ReportItem[]; text:
                   <h3 className="font-medium text-slate-900">№ {r.report_number}</h3>
                   <StatusBadge
                     code={r.status_code}
-                    title={r.status_title}
+                    locale={locale}
                     expired={r.status_expired_bool ? r.status_expired_title : undefined}
                   />
                   <span className="text-sm text-slate-700">

@@ -42,7 +42,9 @@ const ru = {
   downloadSvg: 'Скачать SVG',
   downloadPng: 'Скачать PNG',
   notFoundTitle: 'Транспорт не найден',
-  notFoundText: 'Такого транспорта нет среди транспорта вашей компании.',
+  notFoundText:
+    'Такого транспорта нет среди транспорта вашей компании. Проверьте ссылку или выберите транспорт из списка.',
+  toList: 'К списку транспорта',
   loading: 'Загрузка транспорта…',
 }
 type Text = typeof ru
@@ -88,7 +90,8 @@ const en: Text = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   notFoundTitle: 'Vehicle not found',
-  notFoundText: "There is no such vehicle among your company's vehicles.",
+  notFoundText: "There is no such vehicle among your company's vehicles. Check the link or pick one from the list.",
+  toList: 'To the vehicles',
   loading: 'Loading vehicles…',
 }
 

@@ -2,9 +2,10 @@
 
 import { cookies, headers } from 'next/headers'
 import { z } from 'zod'
-import { AuthApiError, postBiin } from '@/lib/auth/api'
 import { DEVICE_COOKIE } from '@/lib/auth/cookies'
 import { requireSameOrigin } from '@/lib/auth/same-origin'
+import { postBiin } from '@/lib/forte/auth'
+import { ForteApiError, toFailure } from '@/lib/forte/errors'
 import { otpRequestSchema, type OtpRequestFailure, type OtpRequestState } from '@/lib/schemas/login'
 
 const OTP_TTL = 600
@@ -33,14 +34,13 @@ export async function requestOtp(input: unknown): Promise<OtpRequestState> {
 
 /** The API's refusal → a reason: 429 is either the once-a-minute rule or a spent letter budget. */
 function failureOf(e: unknown): Omit<OtpRequestFailure, 'ok'> {
-  if (!(e instanceof AuthApiError)) return { reason: 'failed' }
-  if (e.status === 429) {
+  const failure = toFailure(e)
+  if (failure === 'rate-limited' && e instanceof ForteApiError)
     return /sent recently/i.test(e.message)
       ? { reason: 'resend', retryAfter: e.retryAfter ?? RESEND_COOLDOWN }
       : { reason: 'letters', retryAfter: e.retryAfter }
-  }
-  if (e.status === 0 || e.status >= 500) return { reason: 'unavailable' }
-  if (e.status === 404) return { reason: 'not-found' }
-  if (e.status === 422) return { reason: 'refused' }
+  if (failure === 'unavailable') return { reason: 'unavailable' }
+  if (failure === 'not-found') return { reason: 'not-found' }
+  if (failure === 'invalid') return { reason: 'refused' }
   return { reason: 'failed' }
 }

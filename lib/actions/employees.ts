@@ -2,13 +2,12 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import type { DeleteFailure } from '@/components/employees/employees-text'
 import { requireSameOrigin } from '@/lib/auth/same-origin'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { deleteEmployee as deleteEmployeeApi } from '@/lib/forte/employees'
-import { ForteApiError } from '@/lib/forte/errors'
+import { type ApiFailure, toFailure } from '@/lib/forte/errors'
 
-export type DeleteEmployeeResult = { ok: true } | { ok: false; reason: Exclude<DeleteFailure, 'network'> }
+export type DeleteEmployeeResult = { ok: true } | { ok: false; reason: ApiFailure }
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647)
 
@@ -24,17 +23,8 @@ export async function deleteEmployee(id: unknown): Promise<DeleteEmployeeResult>
   try {
     await deleteEmployeeApi(auth, parsed.data)
   } catch (e) {
-    return { ok: false, reason: failureOf(e) }
+    return { ok: false, reason: toFailure(e) }
   }
   revalidatePath('/employees')
   return { ok: true }
-}
-
-function failureOf(e: unknown): Exclude<DeleteFailure, 'network'> {
-  if (!(e instanceof ForteApiError)) return 'unavailable' // unreachable, timed out or a malformed answer
-  if (e.status === 404) return 'not-found'
-  if (e.status === 403) return 'forbidden'
-  if (e.status === 401) return 'expired'
-  if (e.status === 422) return 'invalid'
-  return e.status >= 500 ? 'unavailable' : 'failed'
 }

@@ -2,26 +2,22 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { historyLines, latestDecision } from '@/components/review/history'
-import { MAX_REASON_LENGTH } from '@/components/review/reject-reason'
-import type { DecisionFailure } from '@/components/review/review-text'
 import { requireSameOrigin } from '@/lib/auth/same-origin'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { ForteApiError } from '@/lib/forte/errors'
+import { type ApiAuth, getApiAuth, requireRole } from '@/lib/auth/session'
+import { type ApiFailure, ForteApiError, toFailure } from '@/lib/forte/errors'
+import { historyLines, latestDecision } from '@/lib/forte/history'
 import { decide1C, getReport1C } from '@/lib/forte/review'
+import { decisionConflictSchema } from '@/lib/forte/schemas/review'
+import { decisionInputSchema } from '@/lib/schemas/decision'
 
 /** Who decided first, when our decision came second (409). */
 export type DecisionConflict = { who?: string; at?: string; statusCode?: number; reason?: string }
 
 export type DecisionResult =
   | { ok: true; statusCode: 3 | 4 }
-  | { ok: false; reason: Exclude<DecisionFailure, 'network'>; conflict?: undefined }
+  | { ok: false; reason: Exclude<ApiFailure, 'conflict'>; conflict?: undefined }
   | { ok: false; reason: 'conflict'; conflict: DecisionConflict }
 
-const decisionSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve') }),
-  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) }),
-])
 const refKeySchema = z.string().trim().min(1).max(100)
 
 /**
@@ -32,7 +28,7 @@ export async function decideReport(refKey: unknown, input: unknown): Promise<Dec
   await requireSameOrigin()
   await requireRole('staff')
   const ref = refKeySchema.safeParse(refKey)
-  const parsed = decisionSchema.safeParse(input)
+  const parsed = decisionInputSchema.safeParse(input)
   if (!ref.success || !parsed.success) return { ok: false, reason: 'invalid' }
   const auth = await getApiAuth()
   if (auth.kind !== 'basic') return { ok: false, reason: 'forbidden' }
@@ -44,55 +40,36 @@ export async function decideReport(refKey: unknown, input: unknown): Promise<Dec
       expected_status_code: 2,
     })
   } catch (e) {
-    if (e instanceof ForteApiError && e.status === 409) {
-      revalidatePath('/review', 'layout')
-      return { ok: false, reason: 'conflict', conflict: await conflictOf(auth, ref.data, e) }
-    }
-    return { ok: false, reason: failureOf(e) }
+    const reason = toFailure(e)
+    if (reason !== 'conflict') return { ok: false, reason }
+    revalidatePath('/review', 'layout')
+    return { ok: false, reason, conflict: await conflictOf(auth, ref.data, e as ForteApiError) }
   }
   // The queue and every report page change: the next page load shows the new state.
   revalidatePath('/review', 'layout')
   return { ok: true, statusCode }
 }
 
-/** The 409's own data first; the report's history fills what it lacks. */
-async function conflictOf(
-  auth: Parameters<typeof getReport1C>[0],
-  refKey: string,
-  e: ForteApiError,
-): Promise<DecisionConflict> {
-  const d = e.data as Record<string, unknown>
-  const s = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
-  const fromApi: DecisionConflict = {
-    who:
-      s(d.decided_by_name) ?? s(d.reviewer_display_name) ?? s(d.display_name) ?? s(d.decided_by) ?? s(d.reviewer_login),
-    at: s(d.decided_at) ?? s(d.at),
-    statusCode:
-      typeof d.current_status_code === 'number'
-        ? d.current_status_code
-        : typeof d.status_code === 'number'
-          ? d.status_code
-          : undefined,
-  }
+/** The 409's own account of who decided first; the report's history adds the reason (and fills any gap). */
+async function conflictOf(auth: ApiAuth, refKey: string, e: ForteApiError): Promise<DecisionConflict> {
+  const d = decisionConflictSchema.safeParse(e.data)
+  const fromApi: DecisionConflict = d.success
+    ? {
+        who: d.data.decided_by_name ?? d.data.decided_by ?? undefined,
+        at: d.data.decided_at ?? undefined,
+        statusCode: d.data.current_status_code,
+      }
+    : {}
   try {
     const report = await getReport1C(auth, refKey)
     const last = report ? latestDecision(historyLines(report.history)) : undefined
     return {
       who: fromApi.who ?? last?.who,
       at: fromApi.at ?? last?.at,
-      statusCode: fromApi.statusCode ?? last?.statusCode ?? report?.report?.status_code,
+      statusCode: fromApi.statusCode ?? last?.statusCode ?? report?.report.status_code,
       reason: last?.reason,
     }
   } catch {
     return fromApi
   }
-}
-
-function failureOf(e: unknown): Exclude<DecisionFailure, 'network'> {
-  if (!(e instanceof ForteApiError)) return 'unavailable'
-  if (e.status === 401) return 'expired'
-  if (e.status === 403) return 'forbidden'
-  if (e.status === 404) return 'not-found'
-  if (e.status === 422 || e.status === 400) return 'invalid'
-  return e.status >= 500 ? 'unavailable' : 'failed'
 }

@@ -1,5 +1,5 @@
 import type { JWT } from 'next-auth/jwt'
-import { postLogout } from './api'
+import { postLogout } from '@/lib/forte/auth'
 import { needsRefresh, refreshSession } from './refresh'
 
 /**

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { cookies, headers } from 'next/headers'
-import { getStaffMe, postAuth } from './api'
+import { getMe1C, postAuth } from '@/lib/forte/auth'
 import { DEVICE_COOKIE, SESSION_MAX_AGE, isSecureDeployment } from './cookies'
 import { readTokenTimes } from './jwt-claims'
 import { endApiSession } from './logout'
@@ -9,8 +9,7 @@ import { otpErrorCode, staffErrorCode } from './otp-errors'
 import { roleFromUserType } from './roles'
 import { safeCallbackUrl } from './safe-redirect'
 import { getNextAuthSecret } from './secret'
-import { codeSchema, staffSchema } from '@/lib/schemas/login'
-import { biinOnlySchema } from '@/lib/schemas/login'
+import { biinOnlySchema, codeSchema, staffSchema } from '@/lib/schemas/login'
 
 export const authOptions: NextAuthOptions = {
   secret: getNextAuthSecret(),
@@ -56,7 +55,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = staffSchema.safeParse(credentials)
         if (!parsed.success) throw new Error('staff-wrong')
         try {
-          const me = await getStaffMe(parsed.data.login, parsed.data.password)
+          const me = await getMe1C(parsed.data.login, parsed.data.password)
           return {
             id: `staff:${me.login}`,
             name: me.display_name || me.login,

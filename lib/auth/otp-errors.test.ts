@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { AuthApiError } from './api'
+import { ForteApiError, ForteUnavailableError } from '@/lib/forte/errors'
 import { otpErrorCode, parseSignInError, staffErrorCode } from './otp-errors'
+
+// Status 0: the API could not be reached.
+const apiError = (status: number, message: string, retryAfter?: number) =>
+  status === 0 ? new ForteUnavailableError() : new ForteApiError(status, message, {}, retryAfter)
 
 // The messages are the API's own (server/src/plugins/app/auth/otp-service.ts, abuse-limits.ts).
 describe('otpErrorCode', () => {
@@ -16,7 +20,7 @@ describe('otpErrorCode', () => {
     [0, 'API unreachable', undefined, 'api-unavailable'],
     [503, 'Storage down', undefined, 'api-unavailable'],
   ] as const)('%i %s → %s', (status, message, retry, code) => {
-    expect(otpErrorCode(new AuthApiError(status, message, retry))).toBe(code)
+    expect(otpErrorCode(apiError(status, message, retry))).toBe(code)
   })
   it('anything else is unknown', () => expect(otpErrorCode(new Error('x'))).toBe('unknown'))
 })
@@ -29,7 +33,7 @@ describe('staffErrorCode', () => {
     [502, undefined, 'api-unavailable'],
     [418, undefined, 'unknown'],
   ] as const)('%i → %s', (status, retry, code) => {
-    expect(staffErrorCode(new AuthApiError(status, 'x', retry))).toBe(code)
+    expect(staffErrorCode(apiError(status, 'x', retry))).toBe(code)
   })
 })
 

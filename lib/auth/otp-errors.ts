@@ -1,4 +1,4 @@
-import { AuthApiError } from './api'
+import { ForteApiError, toFailure } from '@/lib/forte/errors'
 
 /** Error codes that travel from the NextAuth providers to the login form (signIn(...).error). */
 export type SignInErrorCode =
@@ -17,7 +17,7 @@ export type SignInErrorCode =
 export type SignInError = { code: SignInErrorCode; wait?: number }
 
 /** Locks carry their wait inside the error string (`locked:840`): NextAuth passes one string only. */
-const withWait = (code: 'locked' | 'staff-locked', e: AuthApiError) => `${code}:${e.retryAfter ?? 900}`
+const withWait = (code: 'locked' | 'staff-locked', e: ForteApiError) => `${code}:${e.retryAfter ?? 900}`
 
 /**
  * Maps the API's answer to /auth onto one of our codes. The API says (server/src/plugins/app/auth/):
@@ -26,24 +26,26 @@ const withWait = (code: 'locked' | 'staff-locked', e: AuthApiError) => `${code}:
  * and 429 with Retry-After once a failure budget is spent ("Sign-in is locked …").
  */
 export function otpErrorCode(e: unknown): string {
-  if (!(e instanceof AuthApiError)) return 'unknown'
-  if (e.status === 0 || e.status >= 500) return 'api-unavailable'
+  const failure = toFailure(e)
+  if (failure === 'unavailable') return 'api-unavailable'
+  if (!(e instanceof ForteApiError)) return 'unknown'
   const m = e.message.toLowerCase()
-  if (e.status === 429 && /locked|too many requests/.test(m)) return withWait('locked', e)
+  if (failure === 'rate-limited' && /locked|too many requests/.test(m)) return withWait('locked', e)
   if (/too many wrong codes/.test(m)) return 'code-burned'
-  if (e.status === 429) return withWait('locked', e)
+  if (failure === 'rate-limited') return withWait('locked', e)
   if (/expire/.test(m)) return 'code-expired'
   if (/no valid code/.test(m)) return 'code-stale'
-  if (e.status === 401 || e.status === 422 || e.status === 400 || e.status === 404) return 'code-wrong'
+  if (failure === 'expired' || failure === 'invalid' || failure === 'not-found') return 'code-wrong'
   return 'unknown'
 }
 
 /** The same for the staff sign-in (GET /1c/me): wrong password, a locked login, or the API down. */
 export function staffErrorCode(e: unknown): string {
-  if (!(e instanceof AuthApiError)) return 'unknown'
-  if (e.status === 401 || e.status === 403) return 'staff-wrong'
-  if (e.status === 429) return withWait('staff-locked', e)
-  return e.status === 0 || e.status >= 500 ? 'api-unavailable' : 'unknown'
+  const failure = toFailure(e)
+  if (failure === 'unavailable') return 'api-unavailable'
+  if (failure === 'expired' || failure === 'forbidden') return 'staff-wrong'
+  if (failure === 'rate-limited' && e instanceof ForteApiError) return withWait('staff-locked', e)
+  return 'unknown'
 }
 
 const CODES: readonly string[] = [

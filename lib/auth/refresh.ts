@@ -1,5 +1,6 @@
 import type { JWT } from 'next-auth/jwt'
-import { AuthApiError, postRefresh } from './api'
+import { postRefresh } from '@/lib/forte/auth'
+import { toFailure } from '@/lib/forte/errors'
 import { readTokenTimes } from './jwt-claims'
 
 /** Refresh when the access token has less than 30 s, or less than half its lifetime, left. */
@@ -45,7 +46,8 @@ async function doRefresh(token: JWT): Promise<RefreshOutcome> {
   } catch (e) {
     // 401/403: the refresh token is dead → the session ends. Anything else (API down) is not the
     // user's fault: keep the session; the page shows "API недоступен".
-    const expired = e instanceof AuthApiError && (e.status === 401 || e.status === 403)
+    const failure = toFailure(e)
+    const expired = failure === 'expired' || failure === 'forbidden'
     return { ok: false, expired }
   }
 }

@@ -1,5 +1,4 @@
-export const ROLES = ['director', 'employee', 'staff'] as const
-export type Role = (typeof ROLES)[number]
+export type Role = 'director' | 'employee' | 'staff'
 
 /** The page each role starts on after sign-in. */
 export function homeFor(role: Role): string {

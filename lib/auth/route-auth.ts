@@ -1,5 +1,7 @@
 import 'server-only'
 import { NextResponse } from 'next/server'
+import { failureText } from '@/lib/i18n/failure-text'
+import { getLocale } from '@/lib/i18n/get-locale'
 import type { Role } from './roles'
 import { type ApiAuth, getApiAuth, getPortalSession } from './session'
 
@@ -9,8 +11,10 @@ import { type ApiAuth, getApiAuth, getPortalSession } from './session'
  */
 export async function routeAuth(...roles: Role[]): Promise<{ auth: ApiAuth } | { denied: Response }> {
   const session = await getPortalSession()
-  if (!session) return { denied: NextResponse.json({ message: 'Сессия истекла, войдите снова' }, { status: 401 }) }
-  if (!roles.includes(session.role))
-    return { denied: NextResponse.json({ message: 'Недостаточно прав для этого действия' }, { status: 403 }) }
+  const deny = async (failure: 'expired' | 'forbidden', status: number) => ({
+    denied: NextResponse.json({ message: failureText(await getLocale())[failure] }, { status }),
+  })
+  if (!session) return deny('expired', 401)
+  if (!roles.includes(session.role)) return deny('forbidden', 403)
   return { auth: await getApiAuth() }
 }

@@ -16,13 +16,4 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join('; ')
 }
 
-/** Headers every response carries (next.config.ts adds them to static files too). */
-export const staticSecurityHeaders: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  // Geolocation stays for the portal itself: the upload form takes the GPS point from the browser.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self)',
-}
-
 export const HSTS = 'max-age=31536000; includeSubDomains'

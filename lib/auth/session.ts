@@ -66,11 +66,3 @@ export async function getApiAuth(): Promise<ApiAuth> {
     return { kind: 'bearer', token: t.accessToken, role: t.role }
   redirect('/login')
 }
-
-/** Authorization header value for an API call made on behalf of the signed-in user. */
-export async function getAuthorizationHeader(): Promise<string> {
-  const a = await getApiAuth()
-  return a.kind === 'bearer'
-    ? `Bearer ${a.token}`
-    : `Basic ${Buffer.from(`${a.login}:${a.password}`).toString('base64')}`
-}

@@ -1,7 +1,7 @@
+import { INTL_LOCALE, type Locale } from '@/lib/i18n/locale'
+
 /** Dates as the business reads them: Asia/Almaty, in Russian by default. */
 export const BUSINESS_TIME_ZONE = 'Asia/Almaty'
-export type Locale = 'ru' | 'en'
-const intlLocale = (l: Locale) => (l === 'en' ? 'en-GB' : 'ru-RU')
 
 /**
  * The API's `*_datetime` is local Almaty time without an offset (`2022-03-03T00:00:00`).
@@ -14,22 +14,31 @@ export function parseApiDateTime(s: string): Date {
   return new Date(Date.UTC(+y!, +mo! - 1, +d!, +h - 5, +mi, +se))
 }
 
-export function formatDate(d: Date, locale: Locale = 'ru'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: BUSINESS_TIME_ZONE,
-    day: '2-digit',
-    month: 'long',
-    year: 'numeric',
-  }).format(d)
+/** An instant from the API: UTC ISO (`*_at`) or Almaty wall time without an offset (`time_sent`). */
+export function instantOf(s: string | undefined): Date | undefined {
+  if (!s) return undefined
+  const hasZone = /[zZ]$|[+-]\d{2}:?\d{2}$/.test(s)
+  const d = hasZone ? new Date(s) : parseApiDateTime(s)
+  return Number.isNaN(d.getTime()) ? undefined : d
 }
 
-export function formatDateTime(d: Date, locale: Locale = 'ru'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: BUSINESS_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d)
+const format =
+  (options: Intl.DateTimeFormatOptions) =>
+  (d: Date, locale: Locale = 'ru') =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: BUSINESS_TIME_ZONE, ...options }).format(d)
+
+export const formatDate = format({ day: '2-digit', month: 'long', year: 'numeric' })
+
+export const formatDateTime = format({
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+/** `2023-11-16T00:00:00` or `2023-11-16` → `16.11.2023` (business dates carry no zone: no Date parsing). */
+export function formatBusinessDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value
 }

@@ -1,19 +1,20 @@
-import 'server-only'
 import type { z } from 'zod'
 import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
 import { errorEnvelope } from './schemas/common'
 
 /**
- * The one place that knows the API's address and how to authenticate to it. Server-side only:
- * the credentials come from the encrypted session and never reach the browser.
+ * The one door to the API: its address, the Authorization header, time-outs, the envelope check and
+ * the typed errors live here and nowhere else. Free of `server-only` on purpose, because proxy.ts
+ * (Next's middleware) signs in and refreshes through it too; the credentials it is handed come from
+ * the encrypted session on the server and never reach the browser.
  */
-export const forteBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
+const apiBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
 
-/** The session's `ApiAuth` fits as it is; sign-in calls pass app Basic or a refresh token. */
+/** The session's `ApiAuth` fits as it is; sign-in calls pass a code as Basic or a refresh token as bearer. */
 export type Credentials =
   { kind: 'bearer'; token: string } | { kind: 'basic'; login: string; password: string } | { kind: 'none' }
 
-export function authorizationHeader(auth: Credentials): string | undefined {
+function authorizationHeader(auth: Credentials): string | undefined {
   if (auth.kind === 'bearer') return `Bearer ${auth.token}`
   if (auth.kind === 'basic') return `Basic ${Buffer.from(`${auth.login}:${auth.password}`).toString('base64')}`
   return undefined
@@ -26,33 +27,46 @@ type RequestOptions = {
   headers?: Record<string, string>
   body?: BodyInit | null
   timeoutMs?: number
+  /** The browser's X-Forwarded-For as the portal received it, so the API counts its per-address limits per client. */
+  forwardedFor?: string | null
 }
 
-/** Sends the request; network failures and time-outs become typed errors. */
-export async function forteFetch(path: string, opts: RequestOptions): Promise<Response> {
-  const headers = new Headers(opts.headers)
-  const authorization = authorizationHeader(opts.auth)
-  if (authorization) headers.set('authorization', authorization)
-  let body = opts.body
-  if (opts.json !== undefined) {
-    headers.set('content-type', 'application/json')
-    body = JSON.stringify(opts.json)
-  }
+/**
+ * `fetch` with a deadline: a network failure is ForteUnavailableError, a deadline passed ForteTimeoutError.
+ * Called alone only for a URL the API itself gave (a vehicle type's picture), never with credentials.
+ */
+export async function fetchWithin(url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
   try {
-    return await fetch(`${forteBaseUrl()}${path}`, {
-      method: opts.method ?? 'GET',
-      headers,
-      body,
+    return await fetch(url, {
       cache: 'no-store',
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+      ...init,
+      signal: AbortSignal.timeout(timeoutMs),
       // A streamed request body (video upload) needs half-duplex in Node's fetch.
-      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+      ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit)
   } catch (e) {
     const name = (e as Error)?.name
     if (name === 'TimeoutError' || name === 'AbortError') throw new ForteTimeoutError()
     throw new ForteUnavailableError(e)
   }
+}
+
+/** A request to the API (base URL and credentials added); the raw answer, for calls that stream or probe. */
+export function forteFetch(path: string, opts: RequestOptions): Promise<Response> {
+  const headers = new Headers(opts.headers)
+  const authorization = authorizationHeader(opts.auth)
+  if (authorization) headers.set('authorization', authorization)
+  if (opts.forwardedFor) headers.set('x-forwarded-for', opts.forwardedFor.slice(0, 512))
+  let body = opts.body
+  if (opts.json !== undefined) {
+    headers.set('content-type', 'application/json')
+    body = JSON.stringify(opts.json)
+  }
+  return fetchWithin(
+    `${apiBaseUrl()}${path}`,
+    { method: opts.method ?? 'GET', headers, body },
+    opts.timeoutMs ?? 10_000,
+  )
 }
 
 /** Turns a non-2xx answer into ForteApiError (reading the error envelope when there is one). */
@@ -107,11 +121,3 @@ export async function orUndefinedOn404<T>(call: Promise<T>): Promise<T | undefin
 /** A path segment for the seed's "NULL" parameters. */
 export const segment = (v: string | number | undefined | null) =>
   v === undefined || v === null || v === '' ? 'null' : encodeURIComponent(String(v))
-
-/** Query string from the defined values only. */
-export function query(params: Record<string, string | number | undefined | null>): string {
-  const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
-  const s = q.toString()
-  return s ? `?${s}` : ''
-}

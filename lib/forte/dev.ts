@@ -1,7 +1,16 @@
 import 'server-only'
-import { forteJson, query } from './client'
+import { forteJson } from './client'
 import { outboxSchema } from './schemas/dev'
 
-/** Letters of the API's dev mailbox (404 when it is off, as in production). */
-export const getOutbox = async (q: { to?: string; limit?: number } = {}) =>
-  (await forteJson(`/dev/outbox${query(q)}`, outboxSchema, { auth: { kind: 'none' } })).messages
+/** The API's dev mailbox (the demo's OTP letters), or null when it is off (404, as in production) or unreachable. */
+export async function getOutbox(limit = 20) {
+  try {
+    const { messages } = await forteJson(`/dev/outbox?limit=${limit}`, outboxSchema, {
+      auth: { kind: 'none' },
+      timeoutMs: 5_000,
+    })
+    return messages
+  } catch {
+    return null
+  }
+}

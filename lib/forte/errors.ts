@@ -59,21 +59,33 @@ export const API_DOWN_HEADER = 'x-forte-api-down'
 /** True for the failures that mean "the API is not there right now" (show the banner with retry). */
 export const isApiDown = (e: unknown) => e instanceof ForteUnavailableError || e instanceof ForteTimeoutError
 
-/** A Russian sentence for any error thrown by a lib/forte call. */
-export function describeForteError(e: unknown): string {
+/** What went wrong with an API call, as the portal tells it to the user (each feature words it). */
+export type ApiFailure =
+  | 'expired'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'too-large'
+  | 'not-mp4'
+  | 'invalid'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'failed'
+
+/** HTTP status → failure: the one place that reads the API's status codes for the UI. */
+export function toFailure(e: unknown): ApiFailure {
   if (e instanceof ForteApiError) {
-    if (e.status === 401) return 'Сессия истекла, войдите снова'
-    if (e.status === 403) return 'Недостаточно прав для этого действия'
-    if (e.status === 404) return 'Не найдено'
-    if (e.status === 409) return 'Состояние изменилось: обновите страницу'
-    if (e.status === 413) return 'Файл слишком большой (максимум 64 МБ)'
-    if (e.status === 415) return 'Файл не является видео MP4'
-    if (e.status === 422) return 'Проверьте введённые данные'
-    if (e.status === 429) return 'Слишком много попыток, подождите немного'
-    if (e.status >= 500) return 'Ошибка на стороне API, попробуйте позже'
-    return e.message
+    if (e.status === 401) return 'expired' // the API no longer takes the session
+    if (e.status === 403) return 'forbidden'
+    if (e.status === 404) return 'not-found'
+    if (e.status === 409) return 'conflict'
+    if (e.status === 413) return 'too-large'
+    if (e.status === 415) return 'not-mp4'
+    if (e.status === 400 || e.status === 422) return 'invalid'
+    if (e.status === 429) return 'rate-limited'
+    return e.status >= 500 ? 'unavailable' : 'failed'
   }
-  if (e instanceof ForteUnavailableError || e instanceof ForteTimeoutError || e instanceof ForteMalformedError)
-    return e.message
-  return 'Неизвестная ошибка'
+  // Unreachable, too slow, or an answer we cannot read: the API is not there for us right now.
+  if (isApiDown(e) || e instanceof ForteMalformedError) return 'unavailable'
+  return 'failed'
 }

@@ -1,17 +1,16 @@
 import 'server-only'
-import { type Credentials, forteJson, orUndefinedOn404, query, segment } from './client'
+import { toQuery } from '@/lib/search-params'
+import { type Credentials, forteJson, orUndefinedOn404, segment } from './client'
 import { isRefKeyShaped } from './ref-key'
 import type { DateRange } from './schemas/common'
 import {
   decisionSchema,
-  meSchema,
   staffReportDetailSchema,
   staffReportListSchema,
   staffVehicleListSchema,
 } from './schemas/review'
 
 /** The Forte staff (1C) side of the API: the review queue, decisions, vehicles of all companies. */
-export const getMe1C = (auth: Credentials) => forteJson('/1c/me', meSchema, { auth })
 
 export type StaffReportQuery = {
   status_code?: number
@@ -24,25 +23,23 @@ export type StaffReportQuery = {
   per_page?: number
 }
 
-export async function listReports1C(auth: Credentials, q: StaffReportQuery = {}) {
-  const data = await forteJson(`/1c/reports${query(q)}`, staffReportListSchema, { auth })
-  return { items: data.items ?? data.reports ?? [], total: data.total }
-}
+/** `{items, total, page, per_page}` */
+export const listReports1C = (auth: Credentials, q: StaffReportQuery = {}) =>
+  forteJson(`/1c/reports${toQuery(q)}`, staffReportListSchema, { auth })
 
 export const getReport1C = async (auth: Credentials, refKey: string) =>
   isRefKeyShaped(refKey)
     ? orUndefinedOn404(forteJson(`/1c/reports/${segment(refKey)}`, staffReportDetailSchema, { auth }))
     : undefined
 
-export type Decision = { status_code: 3 | 4; reject_reason?: string; expected_status_code: 2 }
+type Decision = { status_code: 3 | 4; reject_reason?: string; expected_status_code: 2 }
 
-/** Throws ForteApiError 409 (with who decided first in `data`) when someone else was quicker. */
+/** Throws ForteApiError 409 (where the report is now, who decided first, in `data`) when someone else was quicker. */
 export const decide1C = (auth: Credentials, refKey: string, body: Decision) =>
   forteJson(`/1c/reports/${segment(refKey)}/decision`, decisionSchema, { auth, method: 'POST', json: body })
 
 export type StaffVehicleQuery = { biin?: string; q?: string; page?: number; per_page?: number }
 
-export async function listVehicles1C(auth: Credentials, q: StaffVehicleQuery = {}) {
-  const data = await forteJson(`/1c/vehicles${query(q)}`, staffVehicleListSchema, { auth })
-  return { items: data.items ?? data.vehicles ?? [], total: data.total }
-}
+/** `{items, total, page, per_page}` */
+export const listVehicles1C = (auth: Credentials, q: StaffVehicleQuery = {}) =>
+  forteJson(`/1c/vehicles${toQuery(q)}`, staffVehicleListSchema, { auth })

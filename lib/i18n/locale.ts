@@ -1,11 +1,24 @@
-/** The portal speaks Russian by default and English on request (the `locale` cookie, one year). */
-export type Locale = 'ru' | 'en'
+/**
+ * The portal's languages: Russian by default, English on request (the `locale` cookie, one year).
+ * A new language (Kazakh) is one entry here plus one dictionary in each feature's `*-text.ts`: every
+ * `Dictionary<T>` then asks for it, so the compiler lists what is left to translate.
+ */
+export const LOCALES = ['ru', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'ru'
 export const LOCALE_COOKIE = 'locale'
-export const parseLocale = (v: string | undefined): Locale => (v === 'en' ? 'en' : 'ru')
+
+const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v)
+export const parseLocale = (v: string | undefined): Locale => (isLocale(v) ? v : DEFAULT_LOCALE)
+
+/** The tag `Intl` formats numbers, dates and plurals with. */
+export const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
+
+/** One text object per language, all of the same type (so no key is missing in any of them). */
+export type Dictionary<T> = Record<Locale, T>
 
 /**
- * Each feature keeps its texts in `components/<feature>/<feature>-text.ts`: a `ru` object, an `en`
- * object of the same type (so no key is missing in English), and `<feature>Text(locale)`.
- * `byLocale` is that last step.
+ * Each feature keeps its texts in `components/<feature>/<feature>-text.ts`: a `ru` object, the other
+ * languages of the same type, and `<feature>Text(locale)`. `byLocale` is that last step.
  */
-export const byLocale = <T>(locale: Locale, texts: { ru: T; en: T }): T => texts[locale]
+export const byLocale = <T>(locale: Locale, texts: Dictionary<T>): T => texts[locale]

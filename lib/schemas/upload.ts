@@ -4,7 +4,7 @@ import { MAX_REF_KEY_LENGTH } from '@/lib/forte/ref-key'
 /** The API's limit (api-contract.md): the file must fit in 64 MiB. */
 export const MAX_VIDEO_BYTES = 64 * 1024 * 1024
 /** Bytes needed to recognise an MP4: box size (4) + `ftyp` (4) + major brand (4). */
-export const MP4_SNIFF_BYTES = 12
+const MP4_SNIFF_BYTES = 12
 
 /**
  * Is this the start of an MP4 (ISO-BMFF) file? Decided from the bytes, never from the name or the
@@ -71,7 +71,6 @@ export const uploadFieldsSchema = z.object({
   lat: coordinate(2, 90, 'широту'),
   long: coordinate(3, 180, 'долготу'),
 })
-export type UploadFieldsInput = z.input<typeof uploadFieldsSchema>
 
 /** Size and type of the chosen file, checked before anything is sent (the signature is checked by `checkVideoFile`). */
 export const videoFileSchema = z

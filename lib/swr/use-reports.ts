@@ -1,7 +1,7 @@
 'use client'
 
 import useSWR from 'swr'
-import type { DashboardData } from '@/components/reports/load-reports'
+import type { DashboardData } from '@/lib/data/dashboard'
 
 /** Thrown for a non-2xx answer, with the route's Russian message. */
 class FetchError extends Error {

@@ -1,8 +1,11 @@
+import { employeesText } from '@/components/employees/employees-text'
 import { Skeleton } from '@/components/ui/skeleton'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function Loading() {
+export default async function Loading() {
+  const label = employeesText(await getLocale()).loading
   return (
-    <div role="status" aria-label="Загрузка сотрудников" className="space-y-4">
+    <div role="status" aria-label={label} className="space-y-4">
       <Skeleton className="h-8 w-56" />
       <Skeleton className="h-28 w-full" />
       <Skeleton className="h-10 w-80" />
@@ -11,7 +14,7 @@ export default function Loading() {
           <Skeleton key={i} className="h-11 w-full" />
         ))}
       </div>
-      <span className="sr-only">Загрузка…</span>
+      <span className="sr-only">{label}</span>
     </div>
   )
 }

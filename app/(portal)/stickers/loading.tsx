@@ -1,5 +1,7 @@
+import { stickersText } from '@/components/stickers/stickers-text'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function Loading() {
-  return <PageSkeleton label="Загрузка наклеек…" />
+export default async function Loading() {
+  return <PageSkeleton label={stickersText(await getLocale()).loading} />
 }

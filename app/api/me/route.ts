@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
-import { apiBaseUrl } from '@/lib/auth/api'
-import { getAuthorizationHeader, getPortalSession } from '@/lib/auth/session'
+import { getApiAuth, getPortalSession } from '@/lib/auth/session'
+import { probeSession } from '@/lib/forte/auth'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,17 +11,6 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const session = await getPortalSession()
   if (!session) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 })
-  const path = session.role === 'staff' ? '/1c/me' : '/reports/vehicle/filter/null/null'
-  let api: 'ok' | 'unauthorized' | 'unavailable'
-  try {
-    const res = await fetch(`${apiBaseUrl()}${path}`, {
-      headers: { authorization: await getAuthorizationHeader() },
-      cache: 'no-store',
-      signal: AbortSignal.timeout(5000),
-    })
-    api = res.ok ? 'ok' : res.status === 401 ? 'unauthorized' : 'unavailable'
-  } catch {
-    api = 'unavailable'
-  }
+  const api = await probeSession(await getApiAuth(), 5_000)
   return NextResponse.json({ user: session, api }, { headers: { 'cache-control': 'no-store' } })
 }

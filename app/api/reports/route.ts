@@ -1,8 +1,10 @@
 import { NextResponse } from 'next/server'
-import { loadDashboard } from '@/components/reports/load-reports'
 import { parseReportParams } from '@/components/reports/report-params'
 import { routeAuth } from '@/lib/auth/route-auth'
-import { describeForteError, ForteApiError } from '@/lib/forte/errors'
+import { loadDashboard } from '@/lib/data/dashboard'
+import { ForteApiError, toFailure } from '@/lib/forte/errors'
+import { failureText } from '@/lib/i18n/failure-text'
+import { getLocale } from '@/lib/i18n/get-locale'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +17,7 @@ export async function GET(request: Request) {
     return NextResponse.json(await loadDashboard(gate.auth, params), { headers: { 'cache-control': 'no-store' } })
   } catch (e) {
     return NextResponse.json(
-      { message: describeForteError(e) },
+      { message: failureText(await getLocale())[toFailure(e)] },
       { status: e instanceof ForteApiError ? e.status : 502 },
     )
   }

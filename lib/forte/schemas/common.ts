@@ -17,13 +17,12 @@ export const errorEnvelope = z.object({
 })
 
 /** A type's instructions: a map "1" → text, or `[]` when the type has none (as the seed shows). */
-export const instructionsSchema = z.union([z.record(z.string(), z.string()), z.array(z.string())])
-export type Instructions = z.infer<typeof instructionsSchema>
+export const instructionsSchema = z.union([z.record(z.string(), z.string()), z.array(z.unknown()).length(0)])
+type Instructions = z.infer<typeof instructionsSchema>
 
 /** The instructions in their numbered order. */
 export function instructionList(i: Instructions | undefined): string[] {
-  if (!i) return []
-  if (Array.isArray(i)) return i
+  if (!i || Array.isArray(i)) return []
   return Object.entries(i)
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([, text]) => text)
@@ -61,13 +60,12 @@ export type ReportItem = z.infer<typeof reportItemSchema>
 export const splitReports = <T extends z.ZodType>(item: T) =>
   z.object({ important: z.array(item), general: z.array(item) })
 
-export const typeInfoSchema = z.record(
+const typeInfoSchema = z.record(
   z.string(),
   z.looseObject({ vehicle_type_title: z.string(), instructions: instructionsSchema.optional() }),
 )
-export type TypeInfo = z.infer<typeof typeInfoSchema>
 
-export const filterSchema = z.object({
+const filterSchema = z.object({
   status: z.record(z.string(), z.string()),
   vehicle_type: z
     .array(

@@ -1,11 +1,7 @@
 import { z } from 'zod'
 import { okEnvelope } from './common'
 
-export const letterSchema = z.looseObject({
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  created_at: z.string(),
+/** `GET /dev/outbox` [ext]: the letters of the API's dev mailbox, newest first. */
+export const outboxSchema = okEnvelope({
+  messages: z.array(z.object({ to: z.string(), subject: z.string(), text: z.string(), created_at: z.string() })),
 })
-export type Letter = z.infer<typeof letterSchema>
-export const outboxSchema = okEnvelope({ messages: z.array(letterSchema) })

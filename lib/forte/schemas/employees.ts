@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { okEnvelope } from './common'
 
 export const employeeSchema = z.looseObject({ id: z.number().int(), first_name: z.string(), mobile: z.string() })
-export type Employee = z.infer<typeof employeeSchema>
 
 export const employeeListSchema = okEnvelope({ employees: z.array(employeeSchema) })
 export const messageOnlySchema = okEnvelope({})

@@ -1,65 +1,101 @@
 import { z } from 'zod'
-import { instructionsSchema, okEnvelope, reportItemSchema } from './common'
+import { errorEnvelope, instructionsSchema, okEnvelope } from './common'
+import { extReportItemSchema, mediaFields, submissionSchema } from './submission'
 
-/** The 1C / Forte staff endpoints ([ext] in the contract). */
-export const meSchema = okEnvelope({ login: z.string(), display_name: z.string() })
+/** The Forte staff (1C) endpoints [ext], exactly as the API answers them (server/src/schemas/review.ts). */
 
-export const submissionSchema = z.looseObject({
-  time_sent: z.string(),
-  lat: z.number(),
-  long: z.number(),
-  size: z.number().optional(),
-  uploaded_at: z.string().optional(),
-})
-export type Submission = z.infer<typeof submissionSchema>
+const paging = { total: z.number().int(), page: z.number().int(), per_page: z.number().int() }
 
-export const staffReportSchema = reportItemSchema.extend({
+const staffReportSchema = extReportItemSchema.extend({
+  vehicle_type_title: z.string(),
   company_name: z.string(),
   biin: z.string(),
-  submission: submissionSchema.nullable().optional(),
+  updated_at: z.string(),
+  submission: submissionSchema.nullable(),
 })
 export type StaffReport = z.infer<typeof staffReportSchema>
 
-/** `{items, total}`; `reports` is accepted as the list's name too. */
-export const staffReportListSchema = okEnvelope({
-  items: z.array(staffReportSchema).optional(),
-  reports: z.array(staffReportSchema).optional(),
-  total: z.number().int(),
-})
+export const staffReportListSchema = okEnvelope({ items: z.array(staffReportSchema), ...paging })
 
-export const historyEntrySchema = z.looseObject({
-  kind: z.string().optional(),
-  at: z.string().optional(),
-})
+/** Every submission and decision of a report, oldest first. */
+const historyEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('submission'),
+    at: z.string(),
+    id: z.number().int(),
+    time_sent: z.string(),
+    lat: z.number(),
+    long: z.number(),
+    size: z.number().int(),
+    user_id: z.number().int().nullable(),
+    user_name: z.string(),
+    user_role: z.string(),
+    ...mediaFields,
+  }),
+  z.object({
+    kind: z.literal('decision'),
+    at: z.string(),
+    id: z.number().int(),
+    status_code: z.number().int(),
+    status_title: z.string(),
+    reject_reason: z.string(),
+    reviewer_login: z.string(),
+    reviewer_name: z.string(),
+  }),
+])
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
-/** One report with everything a reviewer checks; the nested blocks are read loosely. */
+/** One report with everything a reviewer checks: the vehicle, its type's instructions, the company, the history. */
 export const staffReportDetailSchema = okEnvelope({
-  // The detail puts the company in its own block: the report itself has no company_name/biin.
-  report: staffReportSchema.partial({ company_name: true, biin: true }).optional(),
-  vehicle: z.looseObject({}).optional(),
-  vehicle_type: z.looseObject({ instructions: instructionsSchema.optional() }).optional(),
-  company: z.looseObject({}).optional(),
-  submission: submissionSchema.nullable().optional(),
+  report: extReportItemSchema.extend({
+    updated_at: z.string(),
+    submission: submissionSchema.nullable(),
+    video_path: z.string().nullable(),
+  }),
+  vehicle: z.object({
+    vehicle_guid: z.string(),
+    plate_number: z.string(),
+    vin_code: z.string(),
+    contract_number: z.string(),
+    contract_date_end: z.string(),
+    vehicle_type_code: z.string(),
+    vehicle_type_title: z.string(),
+    instructions: instructionsSchema,
+  }),
+  company: z.object({ id: z.number().int(), biin: z.string(), name: z.string(), email: z.string() }),
   history: z.array(historyEntrySchema),
 })
-export type StaffReportDetail = z.infer<typeof staffReportDetailSchema>['data']
 
-export const decisionSchema = okEnvelope({})
+export const decisionSchema = okEnvelope({
+  ref_key: z.string(),
+  status_code: z.number().int(),
+  status_title: z.string(),
+  reject_reason: z.string(),
+  reviewer_login: z.string(),
+  decided_at: z.string(),
+})
 
-export const staffVehicleSchema = z.looseObject({
+/** The `data` of a decision's 409: where the report is now, and who decided first and when. */
+export const decisionConflictSchema = errorEnvelope.shape.data.extend({
+  current_status_code: z.number().int(),
+  current_status_title: z.string(),
+  decided_by: z.string().nullable(),
+  decided_by_name: z.string().nullable(),
+  decided_at: z.string().nullable(),
+})
+
+const staffVehicleSchema = z.object({
   vehicle_guid: z.string(),
   plate_number: z.string(),
   vin_code: z.string(),
-  company_name: z.string().optional(),
-  biin: z.string().optional(),
-  vehicle_type_code: z.string().optional(),
-  vehicle_type_title: z.string().optional(),
+  vehicle_type_code: z.string(),
+  vehicle_type_title: z.string(),
+  contract_number: z.string(),
+  contract_date_end: z.string(),
+  company_name: z.string(),
+  biin: z.string(),
+  qr_path: z.string(),
+  image_path: z.string(),
 })
-export type StaffVehicle = z.infer<typeof staffVehicleSchema>
 
-export const staffVehicleListSchema = okEnvelope({
-  items: z.array(staffVehicleSchema).optional(),
-  vehicles: z.array(staffVehicleSchema).optional(),
-  total: z.number().int(),
-})
+export const staffVehicleListSchema = okEnvelope({ items: z.array(staffVehicleSchema), ...paging })

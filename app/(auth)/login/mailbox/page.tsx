@@ -4,14 +4,19 @@ import { notFound } from 'next/navigation'
 import { loginText } from '@/components/login/login-text'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { RefreshButton } from '@/components/shell/refresh-button'
-import { getOutbox } from '@/lib/auth/api'
+import { BUSINESS_TIME_ZONE } from '@/lib/format/dates'
+import { getOutbox } from '@/lib/forte/dev'
 import { getLocale } from '@/lib/i18n/get-locale'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: loginText(await getLocale()).mailbox }
 }
 
-const dateTime = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'medium' })
+const dateTime = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: BUSINESS_TIME_ZONE,
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+})
 
 function formatWhen(iso: string): string {
   const d = new Date(iso)

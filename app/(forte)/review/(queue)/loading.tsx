@@ -1,5 +1,7 @@
+import { reviewText } from '@/components/review/review-text'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function Loading() {
-  return <PageSkeleton />
+export default async function Loading() {
+  return <PageSkeleton label={reviewText(await getLocale()).loading} />
 }

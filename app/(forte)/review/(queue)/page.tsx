@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { QueueFilters, typeOptions } from '@/components/review/queue-filters'
@@ -15,12 +14,14 @@ import { reviewText } from '@/components/review/review-text'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Badge } from '@/components/ui/badge'
-import { buttonClass } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Pagination } from '@/components/ui/pagination'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { loadPageData } from '@/lib/forte/page-data'
 import { listReports1C } from '@/lib/forte/review'
+import { commonText } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
-import type { SearchParams } from '@/lib/search-params'
+import { type SearchParams, toQuery } from '@/lib/search-params'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: reviewText(await getLocale()).title }
@@ -50,7 +51,7 @@ export default async function Page({ searchParams }: Props) {
 
   const filters = filtersQuery(params)
   const pages = Math.max(1, Math.ceil(list.total / QUEUE_PAGE_SIZE))
-  const pageHref = (n: number) => `/review${filters ? `${filters}&` : '?'}page=${n}`
+  const pageText = commonText(locale).pages
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
@@ -61,30 +62,19 @@ export default async function Page({ searchParams }: Props) {
         {hasFilters(params) ? <Badge>{text.matching(list.total)}</Badge> : null}
       </p>
       {list.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-700">
-          {hasFilters(params) ? text.emptyFiltered : text.empty}
-        </p>
+        <EmptyState>{hasFilters(params) ? text.emptyFiltered : text.empty}</EmptyState>
       ) : (
         <QueueTable items={list.items} locale={locale} filters={filters} />
       )}
       {pages > 1 ? (
-        <nav aria-label={text.page(params.page, pages)} className="flex items-center justify-between text-sm">
-          {params.page > 1 ? (
-            <Link href={pageHref(params.page - 1)} className={buttonClass('secondary', 'sm')}>
-              {text.prevPage}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-700">{text.page(params.page, pages)}</span>
-          {params.page < pages ? (
-            <Link href={pageHref(params.page + 1)} className={buttonClass('secondary', 'sm')}>
-              {text.nextPage}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
+        <Pagination
+          page={Math.min(params.page, pages)}
+          pages={pages}
+          href={(page) =>
+            `/review${toQuery({ company: params.company, type: params.type, range: params.range, page })}`
+          }
+          text={{ ...pageText, label: pageText.label(text.tableCaption) }}
+        />
       ) : null}
     </div>
   )

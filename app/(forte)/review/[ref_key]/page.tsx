@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
-import { z } from 'zod'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { filtersQuery, neighbours, parseQueueParams, queueApiQuery } from '@/components/review/queue-params'
 import { ReportFacts } from '@/components/review/report-facts'
@@ -12,12 +11,12 @@ import { ReviewWorkspace } from '@/components/review/review-workspace'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
+import { StatusBadge } from '@/components/ui/status-badge'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getReport1C, listReports1C } from '@/lib/forte/review'
-import { instructionList, instructionsSchema } from '@/lib/forte/schemas/common'
+import { instructionList } from '@/lib/forte/schemas/common'
 import { statusTitle } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
@@ -27,16 +26,6 @@ type Props = { params: Promise<{ ref_key: string }>; searchParams: Promise<Searc
 export async function generateMetadata(): Promise<Metadata> {
   return { title: reviewText(await getLocale()).title }
 }
-
-// The nested blocks of `GET /1c/reports/{ref_key}` that this page reads.
-const vehicleSchema = z.looseObject({
-  plate_number: z.string().default(''),
-  vin_code: z.string().default(''),
-  contract_number: z.string().default(''),
-  vehicle_type_title: z.string().default(''),
-  instructions: instructionsSchema.optional(),
-})
-const companySchema = z.looseObject({ name: z.string().default(''), biin: z.string().default('') })
 
 /** One sent report: video beside the type's checklist, facts, decision with shortcuts, history. */
 export default async function Page({ params, searchParams }: Props) {
@@ -55,12 +44,10 @@ export default async function Page({ params, searchParams }: Props) {
   )
   if ('apiDown' in loaded) return <PageUnavailable />
   const [detail, queue] = loaded.data
-  if (!detail?.report) notFound()
+  if (!detail) notFound()
 
-  const report = detail.report
-  const vehicle = vehicleSchema.parse(detail.vehicle ?? {})
-  const company = companySchema.parse(detail.company ?? {})
-  const submission = report.submission ?? null
+  const { report, vehicle, company } = detail
+  const submission = report.submission
   const qs = filtersQuery(filters)
   const queueKeys = queue.items.map((i) => i.ref_key)
   const around = neighbours(queueKeys, refKey)
@@ -68,7 +55,7 @@ export default async function Page({ params, searchParams }: Props) {
   // After a decision: the next one after this report, or the queue's oldest other report.
   const nextAfter = around.index >= 0 ? around.next : queueKeys.find((k) => k !== refKey)
   const canDecide = report.status_code === 2
-  const status = statusTitle(locale, report.status_code, report.status_title)
+  const status = statusTitle(locale, report.status_code)
 
   return (
     <div className="space-y-4">
@@ -76,12 +63,9 @@ export default async function Page({ params, searchParams }: Props) {
         title={text.reportTitle(report.report_number)}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge
-              tone={report.status_code === 3 ? 'success' : report.status_code === 4 ? 'danger' : 'info'}
-              data-testid="report-status"
-            >
-              {status}
-            </Badge>
+            <span data-testid="report-status">
+              <StatusBadge code={report.status_code} locale={locale} />
+            </span>
             <span>{around.index >= 0 ? text.position(around.index + 1, queue.total) : text.notInQueue}</span>
           </span>
         }
@@ -124,12 +108,12 @@ export default async function Page({ params, searchParams }: Props) {
           <ReportFacts
             locale={locale}
             data={{
-              companyName: typeof report.company_name === 'string' ? report.company_name : company.name,
-              biin: company.biin || String(report.biin ?? ''),
-              plate: vehicle.plate_number || (report.plate_number ?? ''),
-              vin: vehicle.vin_code || (report.vin_code ?? ''),
+              companyName: company.name,
+              biin: company.biin,
+              plate: vehicle.plate_number,
+              vin: vehicle.vin_code,
               typeTitle: vehicle.vehicle_type_title,
-              contract: report.contract_number ?? vehicle.contract_number,
+              contract: report.contract_number,
               period: `${report.date_start_render} — ${report.date_finish_render}`,
               timeSent: submission?.time_sent,
               lat: submission?.lat,

@@ -1,5 +1,7 @@
+import { reportsText } from '@/components/reports/reports-text'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function Loading() {
-  return <PageSkeleton label="Загрузка отчётов…" />
+export default async function Loading() {
+  return <PageSkeleton label={reportsText(await getLocale()).loading} />
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next'
-import { loadDashboard } from '@/components/reports/load-reports'
 import { parseReportParams, reportParamsQuery } from '@/components/reports/report-params'
 import { ReportsDashboard } from '@/components/reports/reports-dashboard'
 import { reportsText } from '@/components/reports/reports-text'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { loadDashboard } from '@/lib/data/dashboard'
 import { loadPageData } from '@/lib/forte/page-data'
-import { commonText } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
 
-export const metadata: Metadata = { title: 'Отчёты' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: reportsText(await getLocale()).title }
+}
 
 /** Up to this many rows ride in the HTML; more are fetched by the browser as gzipped JSON right after. */
 const INLINE_ROWS = 1000
@@ -37,7 +38,6 @@ export default async function Page({ searchParams }: Props) {
       <ReportsDashboard
         initial={{ query, data: deferred ? { ...data, rows: { important: [], general: [] } } : data, deferred }}
         locale={locale}
-        statusTitles={commonText(locale).status}
       />
     </div>
   )

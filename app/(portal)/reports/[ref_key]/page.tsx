@@ -1,20 +1,21 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { loadReport } from '@/components/reports/load-report'
 import { ReportInstructions, ReportSummary, SubmissionCard } from '@/components/reports/report-details'
 import { reportsText } from '@/components/reports/reports-text'
 import { UploadVideoForm } from '@/components/reports/upload-video-form'
+import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { VideoPlayer } from '@/components/video/video-player'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { loadReport } from '@/lib/data/report'
 import { loadPageData } from '@/lib/forte/page-data'
-import { statusTitle } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 
-export const metadata: Metadata = { title: 'Отчёт' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: reportsText(await getLocale()).reportPage }
+}
 
 type Props = { params: Promise<{ ref_key: string }> }
 
@@ -27,28 +28,24 @@ export default async function Page({ params }: Props) {
   const text = reportsText(locale)
 
   const loaded = await loadPageData(`/reports/${encodeURIComponent(refKey)}`, () => loadReport(auth, refKey))
-  if ('apiDown' in loaded) return <PageUnavailable title={text.reportUnavailable} />
+  if ('apiDown' in loaded) return <PageUnavailable title={text.reportPage} />
   const data = loaded.data
   if (!data) notFound() // another company's report, an unknown or impossible ref_key: the API does not say which
   const r = data.report
   const canUpload = r.status_code === 1 || r.status_code === 4
   return (
     <div className="space-y-4">
-      <Link href="/reports" className="text-sm text-brand underline-offset-2 hover:underline">
-        {text.back}
-      </Link>
+      <BackLink href="/reports">{text.back}</BackLink>
       <PageHeader
         title={text.report(r.report_number)}
         description={[r.plate_number, data.typeTitle].filter(Boolean).join(' · ') || undefined}
       />
       <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
         <div className="space-y-4">
-          <ReportSummary data={data} statusTitle={statusTitle(locale, r.status_code, r.status_title)} text={text} />
+          <ReportSummary data={data} locale={locale} text={text} />
           <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
           <Card>
-            <CardHeader>
-              <h2 className="text-lg font-semibold">{text.video}</h2>
-            </CardHeader>
+            <CardHeader title={text.video} />
             <CardBody>
               {data.hasVideo ? (
                 <VideoPlayer

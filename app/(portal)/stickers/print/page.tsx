@@ -1,20 +1,22 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { Alert } from '@/components/ui/alert'
 import { LAYOUTS, paginate } from '@/components/stickers/layouts'
 import { PrintButton } from '@/components/stickers/print-button'
 import { StickerSheets } from '@/components/stickers/sticker-sheets'
 import { parseStickerParams } from '@/components/stickers/sticker-params'
-import { resolveVehicles } from '@/components/stickers/sticker-vehicles'
 import { stickersText } from '@/components/stickers/stickers-text'
+import { Alert } from '@/components/ui/alert'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { resolveVehicles } from '@/lib/data/stickers'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
 
-export const metadata: Metadata = { title: 'Печать наклеек' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: stickersText(await getLocale()).printTitle }
+}
 
 type Props = { searchParams: Promise<SearchParams> }
 
@@ -34,9 +36,7 @@ export default async function Page({ searchParams }: Props) {
   return (
     <div className="sticker-print space-y-4" data-layout={layout}>
       <div className="space-y-4 print:hidden">
-        <Link href="/stickers" className="text-sm text-brand underline-offset-2 hover:underline">
-          {text.backToPick}
-        </Link>
+        <BackLink href="/stickers">{text.backToPick}</BackLink>
         <PageHeader
           title={text.printTitle}
           description={`${text.layouts[layout]} · ${text.summary(
@@ -52,7 +52,7 @@ export default async function Page({ searchParams }: Props) {
           <p className="text-sm text-slate-700">{text.printHint}</p>
         )}
       </div>
-      {vehicles.length ? <StickerSheets vehicles={vehicles} layout={layout} copies={copies} /> : null}
+      {vehicles.length ? <StickerSheets vehicles={vehicles} layout={layout} copies={copies} text={text} /> : null}
     </div>
   )
 }

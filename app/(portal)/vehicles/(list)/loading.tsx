@@ -1,5 +1,7 @@
+import { vehiclesText } from '@/components/vehicles/vehicles-text'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { getLocale } from '@/lib/i18n/get-locale'
 
-export default function Loading() {
-  return <PageSkeleton label="Загрузка транспорта…" />
+export default async function Loading() {
+  return <PageSkeleton label={vehiclesText(await getLocale()).loading} />
 }

@@ -8,10 +8,13 @@ import { vehiclesText } from '@/components/vehicles/vehicles-text'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getVehicleFilter } from '@/lib/forte/reports'
+import { rangeOptions, statusOptions } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
 
-export const metadata: Metadata = { title: 'Транспорт' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: vehiclesText(await getLocale()).title }
+}
 
 type Props = { searchParams: Promise<SearchParams> }
 
@@ -19,7 +22,8 @@ type Props = { searchParams: Promise<SearchParams> }
 export default async function Page({ searchParams }: Props) {
   await requireRole('director', 'employee')
   const auth = await getApiAuth()
-  const text = vehiclesText(await getLocale())
+  const locale = await getLocale()
+  const text = vehiclesText(locale)
   const filters = parseVehicleFilters(await searchParams)
 
   const loaded = await loadPageData('/vehicles', () => getVehicleFilter(auth, filters))
@@ -30,13 +34,12 @@ export default async function Page({ searchParams }: Props) {
   const typeTitles = Object.fromEntries(
     Object.entries(data.info.by_vehicle_type_code).map(([k, v]) => [k, v.vehicle_type_title]),
   )
-  const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }))
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
       <VehicleFilters
-        statuses={options(data.filter.status)}
-        ranges={options(data.filter.date_range)}
+        statuses={statusOptions(locale, Object.keys(data.filter.status))}
+        ranges={rangeOptions(locale, Object.keys(data.filter.date_range))}
         text={{
           filtersLabel: text.filtersLabel,
           status: text.status,
@@ -49,6 +52,7 @@ export default async function Page({ searchParams }: Props) {
         rows={rows}
         typeTitles={typeTitles}
         text={text}
+        locale={locale}
         filtered={Boolean(filters.status || filters.range)}
       />
     </div>

@@ -1,8 +1,12 @@
 import { NextResponse } from 'next/server'
+import { reportsText } from '@/components/reports/reports-text'
 import { routeAuth } from '@/lib/auth/route-auth'
 import { refuseCrossSite } from '@/lib/auth/same-origin'
 import { forteFetch, throwForStatus } from '@/lib/forte/client'
-import { ForteApiError, describeForteError } from '@/lib/forte/errors'
+import { type ApiFailure, ForteApiError, toFailure } from '@/lib/forte/errors'
+import { failureText } from '@/lib/i18n/failure-text'
+import { getLocale } from '@/lib/i18n/get-locale'
+import type { Locale } from '@/lib/i18n/locale'
 import { MAX_VIDEO_BYTES, UPLOAD_FIELD_MESSAGES, type UploadFailure } from '@/lib/schemas/upload'
 
 export const dynamic = 'force-dynamic'
@@ -12,22 +16,14 @@ const FORM_OVERHEAD = 64 * 1024
 
 const fail = (status: number, body: UploadFailure) => NextResponse.json(body, { status })
 
-/** A Russian sentence for the API's refusal of an upload. */
-function uploadMessage(e: unknown): UploadFailure {
-  if (e instanceof ForteApiError) {
-    if (e.status === 409) return { message: 'Отчёт уже не ожидает видео: обновите страницу' }
-    if (e.status === 404) return { message: 'Отчёт не найден среди отчётов вашей компании' }
-    if (e.status === 415)
-      return { message: 'Файл не является видео MP4', errors: { file: 'Файл не является видео MP4' } }
-    if (e.status === 413) return { message: 'Файл больше 64 МБ', errors: { file: 'Файл больше 64 МБ' } }
-    if (e.status === 422) {
-      const errors = Object.fromEntries(
-        Object.keys(e.fieldErrors).map((k) => [k, UPLOAD_FIELD_MESSAGES[k] ?? 'Неверное значение']),
-      )
-      return { message: 'Проверьте введённые данные', errors }
-    }
-  }
-  return { message: describeForteError(e) }
+/** A refused upload in the reader's words, with the fields that were refused. */
+function uploadFailure(failure: ApiFailure, locale: Locale, fields: string[] = []): UploadFailure {
+  const text = reportsText(locale)
+  const message = text.uploadFailures[failure] ?? failureText(locale)[failure]
+  if (failure === 'not-mp4' || failure === 'too-large') return { message, errors: { file: message } }
+  if (failure === 'invalid')
+    return { message, errors: Object.fromEntries(fields.map((k) => [k, UPLOAD_FIELD_MESSAGES[k] ?? text.badField])) }
+  return { message }
 }
 
 /**
@@ -40,14 +36,14 @@ export async function POST(request: Request) {
   if (refused) return refused
   const gate = await routeAuth('director', 'employee')
   if ('denied' in gate) return gate.denied
+  const locale = await getLocale()
+  const text = reportsText(locale)
   const type = request.headers.get('content-type') ?? ''
-  if (!type.toLowerCase().startsWith('multipart/form-data'))
-    return fail(415, { message: 'Ожидалась форма с видеофайлом' })
+  if (!type.toLowerCase().startsWith('multipart/form-data')) return fail(415, { message: text.notAForm })
   const length = Number(request.headers.get('content-length'))
   // Refuse a declared oversize before reading a byte of it.
-  if (length > MAX_VIDEO_BYTES + FORM_OVERHEAD)
-    return fail(413, { message: 'Файл больше 64 МБ', errors: { file: 'Файл больше 64 МБ' } })
-  if (!request.body) return fail(400, { message: 'Пустой запрос' })
+  if (length > MAX_VIDEO_BYTES + FORM_OVERHEAD) return fail(413, uploadFailure('too-large', locale))
+  if (!request.body) return fail(400, { message: text.emptyRequest })
 
   const headers: Record<string, string> = { 'content-type': type }
   if (length > 0) headers['content-length'] = String(length)
@@ -61,9 +57,9 @@ export async function POST(request: Request) {
     })
     if (!res.ok) await throwForStatus(res)
     await res.body?.cancel()
-    return NextResponse.json({ message: 'Отправлено' }, { status: 201 })
+    return NextResponse.json({ message: text.sentOk }, { status: 201 })
   } catch (e) {
-    const status = e instanceof ForteApiError ? e.status : 502
-    return fail(status, uploadMessage(e))
+    const api = e instanceof ForteApiError ? e : undefined
+    return fail(api?.status ?? 502, uploadFailure(toFailure(e), locale, Object.keys(api?.fieldErrors ?? {})))
   }
 }

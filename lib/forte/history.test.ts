@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { historyLines, instantOf, latestDecision } from './history'
+import { instantOf } from '@/lib/format/dates'
+import { historyLines, latestDecision } from './history'
 
 // The shapes `GET /1c/reports/{ref_key}` answers (server/src/schemas/review.ts).
 const history = [
@@ -37,7 +38,7 @@ const history = [
     user_name: 'Руслан Нурмуханов',
     user_role: 'Директор',
   },
-]
+] as const
 
 describe('history', () => {
   it('reads who, when and what of every entry', () => {

@@ -1,12 +1,12 @@
 import 'server-only'
 import { type Credentials, forteFetch, segment } from '@/lib/forte/client'
 import { getReport, getVehicleReports } from '@/lib/forte/reports'
-import { instructionList, type ReportItem } from '@/lib/forte/schemas/common'
-import type { Submission, VehicleInfo } from '@/lib/forte/schemas/reports'
+import { instructionList } from '@/lib/forte/schemas/common'
+import type { VehicleInfo } from '@/lib/forte/schemas/reports'
+import type { Submission } from '@/lib/forte/schemas/submission'
 
 export type ReportPageData = {
-  report: ReportItem
-  vehicleGuid: string
+  report: NonNullable<Awaited<ReturnType<typeof getReport>>>['report']
   vehicle?: VehicleInfo
   typeTitle: string
   instructions: string[]
@@ -31,14 +31,13 @@ export async function loadReport(auth: Credentials, refKey: string): Promise<Rep
   if (!data) return undefined
   const { report, submission } = data
   const [vehicle, hasVideo] = await Promise.all([
-    getVehicleReports(auth, report.vehicle_guid),
+    report.vehicle_guid ? getVehicleReports(auth, report.vehicle_guid) : Promise.resolve(undefined),
     // No submission, no video: skip the probe.
     submission ? videoExists(auth, refKey) : Promise.resolve(false),
   ])
   const type = data.info.by_vehicle_type_code[report.vehicle_type_code]
   return {
     report,
-    vehicleGuid: report.vehicle_guid,
     vehicle: vehicle?.info.this,
     typeTitle: type?.vehicle_type_title ?? '',
     instructions: instructionList(type?.instructions),

@@ -2,9 +2,20 @@ import 'server-only'
 import type { ApiAuth } from '@/lib/auth/session'
 import { getVehicleFilter } from '@/lib/forte/reports'
 import { listVehicles1C } from '@/lib/forte/review'
-import type { StickerVehicle } from './sticker'
 
+/** What a sticker carries: the QR code's text (exactly the vehicle_guid), the plate and the VIN. */
+export type StickerVehicle = { vehicle_guid: string; plate_number: string; vin_code: string }
+/** Forte staff also see whose vehicle it is. */
 export type PickableVehicle = StickerVehicle & { company?: string; biin?: string }
+
+type StaffVehicle = Awaited<ReturnType<typeof listVehicles1C>>['items'][number]
+const pickable = (v: StaffVehicle): PickableVehicle => ({
+  vehicle_guid: v.vehicle_guid,
+  plate_number: v.plate_number,
+  vin_code: v.vin_code,
+  company: v.company_name,
+  biin: v.biin,
+})
 
 /** A director's own vehicles (one row per vehicle of `/reports/vehicle/filter`). */
 export async function ownVehicles(auth: ApiAuth): Promise<PickableVehicle[]> {
@@ -26,14 +37,7 @@ export async function searchVehicles(auth: ApiAuth, s: { biin: string; q: string
     page: s.page,
     per_page: STAFF_PAGE_SIZE,
   })
-  const vehicles: PickableVehicle[] = items.map((v) => ({
-    vehicle_guid: v.vehicle_guid,
-    plate_number: v.plate_number,
-    vin_code: v.vin_code,
-    company: v.company_name,
-    biin: v.biin,
-  }))
-  return { vehicles, total }
+  return { vehicles: items.map(pickable), total }
 }
 
 /**
@@ -49,15 +53,7 @@ export async function resolveVehicles(auth: ApiAuth, guids: string[]): Promise<P
     const wanted = new Set(guids)
     for (let page = 1; page <= 40 && [...wanted].some((g) => !found.has(g)); page++) {
       const { items, total } = await listVehicles1C(auth, { page, per_page: 100 })
-      for (const v of items)
-        if (wanted.has(v.vehicle_guid))
-          found.set(v.vehicle_guid, {
-            vehicle_guid: v.vehicle_guid,
-            plate_number: v.plate_number,
-            vin_code: v.vin_code,
-            company: v.company_name,
-            biin: v.biin,
-          })
+      for (const v of items) if (wanted.has(v.vehicle_guid)) found.set(v.vehicle_guid, pickable(v))
       if (page * 100 >= total || items.length === 0) break
     }
   }

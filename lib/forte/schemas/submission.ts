@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { reportItemSchema } from './common'
+
+/**
+ * A report item as the [ext] endpoints give it: the vehicle's fields present (the seed's lists leave
+ * some out). `vehicle_guid` stays optional, as in the server's own schema: the real API leaves it out
+ * of an employee's answers.
+ */
+export const extReportItemSchema = reportItemSchema.required({
+  contract_number: true,
+  vin_code: true,
+  plate_number: true,
+})
+
+/** `media` of a submission [ext]: the prepared renditions and what the file says about itself. */
+const mediaSchema = z.object({
+  status: z.enum(['processing', 'ready', 'failed']),
+  duration_s: z.number().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  bitrate_kbps: z.number().int().nullable(),
+  recorded_at: z.string().nullable(),
+  sha256: z.string().nullable(),
+  renditions: z.array(z.enum(['original', 'review'])),
+  error: z.string().nullable(),
+})
+
+/** The closed list of review signals (api-contract.md "Media and review signals"). */
+const signalSchema = z.object({
+  code: z.enum(['duplicate_video', 'gps_far', 'gps_zero', 'recorded_long_before', 'too_short', 'time_sent_future']),
+  severity: z.enum(['info', 'warn']),
+  message: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+})
+
+export const mediaFields = { media: mediaSchema, signals: z.array(signalSchema) }
+
+/** The latest submission of a report: `time_sent` is Almaty wall time, `uploaded_at` a UTC instant. */
+export const submissionSchema = z.object({
+  time_sent: z.string(),
+  lat: z.number(),
+  long: z.number(),
+  size: z.number().int(),
+  uploaded_at: z.string(),
+  ...mediaFields,
+})
+export type Submission = z.infer<typeof submissionSchema>
