@@ -41,6 +41,10 @@ export interface AppConfig extends AbuseLimits {
   mediaWorkers: number
   /** MEDIA_LEASE_S: how long a claimed job stays claimed without a heartbeat (a crashed worker's job is retaken after it). */
   mediaLeaseS: number
+  /** REMINDER_AT: Almaty wall time `HH:MM` of the daily reminder pass; null (`off`): no scheduler here. */
+  reminderAt: { hour: number; minute: number } | null
+  /** PORTAL_PUBLIC_URL: the portal's address, for links in letters (no trailing slash). */
+  portalPublicUrl: string
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
@@ -79,6 +83,18 @@ function trustProxyOf(v: string | undefined): string | boolean {
   if (!s) return 'loopback'
   if (OFF.includes(s.toLowerCase())) return false
   return s
+}
+
+const DEFAULT_REMINDER_AT = { hour: 9, minute: 0 }
+
+/** `REMINDER_AT`: `HH:MM` (24 h, Almaty), or `off`; anything else keeps the default 09:00. */
+export function reminderAtOf(v: string | undefined): AppConfig['reminderAt'] {
+  const s = (v ?? '').trim().toLowerCase()
+  if (OFF.includes(s)) return null
+  const m = /^(\d{1,2}):(\d{2})$/.exec(s)
+  if (!m) return DEFAULT_REMINDER_AT
+  const [hour, minute] = [Number(m[1]), Number(m[2])]
+  return hour < 24 && minute < 60 ? { hour, minute } : DEFAULT_REMINDER_AT
 }
 
 /** The SQLite file a `file:` DATABASE_URL names. */
@@ -143,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ffmpegFallback: env.FFMPEG_FALLBACK !== '0',
     mediaWorkers: env.MEDIA_WORKERS === '0' ? 0 : num(env.MEDIA_WORKERS, 1),
     mediaLeaseS: num(env.MEDIA_LEASE_S, 60),
+    reminderAt: reminderAtOf(env.REMINDER_AT),
+    portalPublicUrl: (env.PORTAL_PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, ''),
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.

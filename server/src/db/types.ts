@@ -148,4 +148,10 @@ export interface Database {
   }
   /** Written and rolled back by GET /health (migration 005). */
   health_probe: { id: string; checked_at: string }
+  /** A company's reminder choices (006); no row = the defaults. `reminders` is 0 or 1. */
+  company_settings: { company_id: number; reminders: number; reminder_days_before: number; updated_at: string }
+  /** One row per (company, Almaty day) whose reminder digest was queued (006): the pass's idempotency key. */
+  reminder_digests: { company_id: number; day: string; outbox_id: number | null; created_at: string }
+  /** The rejection letter a decision queued (006): one per decision; `outbox_id` lets an undo drop it unsent. */
+  decision_letters: { decision_id: number; outbox_id: number; created_at: string }
 }

@@ -104,6 +104,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
             decided_at,
           })
           .execute()
+        await fastify.reminders.afterDecision(trx, ref_key)
         return true
       })
 
