@@ -75,6 +75,13 @@ export interface Database {
     status_code: number
     reject_reason: string
     updated_at: string
+    /** The facts the stats read (006), kept by triggers: never written by the application. */
+    vehicle_type_code: Generated<string | null>
+    /** UTC ISO of the report's first / latest submission; null until one. */
+    first_uploaded_at: Generated<string | null>
+    last_uploaded_at: Generated<string | null>
+    /** 1 once a rejection decision exists for the report. */
+    rejected_once: Generated<number>
   }
   submissions: {
     id: Generated<number>

@@ -71,6 +71,13 @@ function firstDayAfter(s: Segment): string {
 }
 
 function midnight(dateColumn: Expression<unknown>, plusDays: number, offsetMinutes: number, isPg: boolean) {
+  // When that midnight falls on the column's own UTC date (Almaty: the end of a day is 19:00 UTC that
+  // day), it is the column with a fixed time appended: no date arithmetic per row.
+  const utcMinutes = plusDays * 1440 - offsetMinutes
+  if (utcMinutes >= 0 && utcMinutes < 1440) {
+    const hhmm = `${String(Math.floor(utcMinutes / 60)).padStart(2, '0')}:${String(utcMinutes % 60).padStart(2, '0')}`
+    return sql<string>`${dateColumn} || ${sql.lit(`T${hhmm}:00.000Z`)}`
+  }
   // Literals, not parameters: PostgreSQL matches a GROUP BY expression to the select list by its text.
   const days = sql.lit(`+${plusDays} days`)
   const back = sql.lit(`${-offsetMinutes} minutes`)

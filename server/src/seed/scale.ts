@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Database } from '../db/types.js'
 import { isValidBiin } from '../lib/biin.js'
 import { STATUS } from '../lib/codes.js'
@@ -172,7 +172,7 @@ export async function seedScale(
     const companyOf = new Map(vehicleRows.map((v) => [v.guid, v.company_id]))
     const contractOf = new Map(vehicleRows.map((v) => [v.guid, v.contract_number]))
 
-    const reports: Database['reports'][] = []
+    const reports: Insertable<Database['reports']>[] = []
     const submissions: Omit<Database['submissions'], 'id'>[] = []
     const decisions: Omit<Database['decisions'], 'id'>[] = []
     for (let i = 0; i < total; i++) {
@@ -189,7 +189,7 @@ export async function seedScale(
       const status = date_start > today ? 1 : roll < 0.25 ? 1 : roll < 0.42 ? 2 : roll < 0.9 ? 3 : 4
       const reason = status === 4 ? pick(REJECT_REASONS) : ''
       const companyId = companyOf.get(guid)!
-      const report: Database['reports'] = {
+      const report: Insertable<Database['reports']> = {
         ref_key,
         company_id: companyId,
         vehicle_guid: guid,

@@ -41,32 +41,50 @@ const counts = (c: CountsRow) => ({
 })
 const ZERO: CountsRow = { due: 0, on_time: 0, submitted: 0, approved: 0, rejected: 0, open_overdue: 0 }
 
+const add = (a: CountsRow, b: CountsRow): CountsRow => ({
+  due: a.due + b.due,
+  on_time: a.on_time + b.on_time,
+  submitted: a.submitted + b.submitted,
+  approved: a.approved + b.approved,
+  rejected: a.rejected + b.rejected,
+  open_overdue: a.open_overdue + b.open_overdue,
+})
+
 /** `/reports/stats` and `/1c/stats` (api-contract.md "Insights and reminders"), shaped from the repository's sums. */
 export function createStatsService(fastify: FastifyInstance) {
   const repo = fastify.statsRepository
 
-  /** What both answers share: months, vehicle types, the 90-day on-time rate. */
+  /** What both answers share: months, vehicle types, the 90-day on-time rate; from one pass. */
   async function common(scope: Scope, monthCount: number, now: Date) {
     const today = todayYmd(now)
     const months = monthsEnding(today, monthCount)
     const from = `${months[0]}-01`
     const to = lastDayOf(months.at(-1)!)
-    const [monthly, types, recent] = await Promise.all([
-      repo.byMonth(scope, from, to, today),
-      repo.byVehicleType(scope, from, to, today),
-      repo.totals(scope, addDays(today, -RATE_DAYS), addDays(today, -1), today),
+    const rateFrom = addDays(today, -RATE_DAYS)
+    const rateTo = addDays(today, -1)
+    const [days, types] = await Promise.all([
+      repo.byDayAndType(scope, from < rateFrom ? from : rateFrom, to),
+      repo.vehicleTypes(),
     ])
-    const found = new Map(monthly.map((m) => [m.month, m]))
+    const inMonths = new Set(months)
+    const byMonth = new Map<string, CountsRow>()
+    const byType = new Map<string, CountsRow>()
+    let recent = ZERO
+    for (const { date_finish: day, vehicle_type_code: type, open, ...sums } of days) {
+      const g = { ...sums, open_overdue: day < today ? open : 0 }
+      if (day >= rateFrom && day <= rateTo) recent = add(recent, g)
+      const month = day.slice(0, 7)
+      if (!inMonths.has(month)) continue
+      byMonth.set(month, add(byMonth.get(month) ?? ZERO, g))
+      byType.set(type, add(byType.get(type) ?? ZERO, g))
+    }
+    const titles = new Map(types.map((t) => [t.code, t.title]))
     return {
       today,
-      months: months.map((month) => ({ month, ...counts(found.get(month) ?? ZERO) })),
-      by_vehicle_type: types
-        .sort((a, b) => b.due - a.due || a.vehicle_type_title.localeCompare(b.vehicle_type_title, 'ru'))
-        .map((t) => ({
-          vehicle_type_code: t.vehicle_type_code,
-          vehicle_type_title: t.vehicle_type_title,
-          ...counts(t),
-        })),
+      months: months.map((month) => ({ month, ...counts(byMonth.get(month) ?? ZERO) })),
+      by_vehicle_type: [...byType]
+        .map(([code, c]) => ({ vehicle_type_code: code, vehicle_type_title: titles.get(code) ?? '', ...counts(c) }))
+        .sort((a, b) => b.due - a.due || a.vehicle_type_title.localeCompare(b.vehicle_type_title, 'ru')),
       on_time_rate: rate(recent.on_time, recent.due),
     }
   }
@@ -76,13 +94,34 @@ export function createStatsService(fastify: FastifyInstance) {
     const { today, ...answer } = await common(companyId, monthCount, now)
     const [overdue, total] = await Promise.all([
       repo.overdueReports(companyId, today, OVERDUE_LISTED),
-      repo.openOverdue(companyId, today),
+      repo.openOverdueByCompany(companyId, today),
     ])
     return {
       ...answer,
-      overdue_total: total,
+      overdue_total: total.get(companyId) ?? 0,
       overdue_reports: overdue.map((r) => formatReport(r, today)),
     }
+  }
+
+  /** Every company's row: open overdue now, the 90-day rates; most overdue first, then by name. */
+  async function companyRows(scope: Scope, today: string) {
+    const [list, windows, overdue] = await Promise.all([
+      repo.companies(scope),
+      repo.companyWindows(scope, addDays(today, -RATE_DAYS), addDays(today, -1)),
+      repo.openOverdueByCompany(scope, today),
+    ])
+    return list
+      .map((c) => {
+        const w = windows.get(c.id) ?? { due: 0, on_time: 0, submitted: 0, rejected: 0 }
+        return {
+          biin: c.biin,
+          company_name: c.name,
+          open_overdue: overdue.get(c.id) ?? 0,
+          on_time_rate_90d: rate(w.on_time, w.due),
+          rejected_rate_90d: rate(w.rejected, w.submitted),
+        }
+      })
+      .sort((a, b) => b.open_overdue - a.open_overdue || a.company_name.localeCompare(b.company_name, 'ru'))
   }
 
   /** Every company (scope null) or one, for Forte staff. */
@@ -91,7 +130,7 @@ export function createStatsService(fastify: FastifyInstance) {
     const firstReviewDay = addDays(today, -(REVIEWER_DAYS - 1))
     const reviewSince = instantOfLocal(`${firstReviewDay} 00:00:00`).toISOString()
     const [companies, queue, decisions, reasons] = await Promise.all([
-      repo.companies(scope, addDays(today, -RATE_DAYS), addDays(today, -1), today),
+      companyRows(scope, today),
       repo.queue(scope),
       repo.decisionsByDay(scope, reviewSince),
       repo.rejectReasons(scope, new Date(now.getTime() - REASON_HOURS * 3600_000).toISOString(), TOP_REASONS),
@@ -109,13 +148,7 @@ export function createStatsService(fastify: FastifyInstance) {
 
     return {
       ...answer,
-      companies: companies.map((c) => ({
-        biin: c.biin,
-        company_name: c.company_name,
-        open_overdue: c.open_overdue,
-        on_time_rate_90d: rate(c.on_time, c.due),
-        rejected_rate_90d: rate(c.rejected, c.submitted),
-      })),
+      companies,
       queue: {
         size: queue.size,
         oldest_wait_h: queue.oldest ? hoursSince(queue.oldest, now) : null,
