@@ -177,6 +177,19 @@ describe('stats: who may ask, and bad input', () => {
     await api?.close()
   })
 
+  it('/openapi.json documents the endpoints, and what on time and late mean at their edges', async () => {
+    const doc = await (await fetch(`${api.url}/openapi.json`)).json()
+    expect(Object.keys(doc.paths['/company/settings']).sort()).toEqual(['get', 'put'])
+    expect(doc.paths['/1c/reminders/run']).toHaveProperty('post')
+    for (const p of ['/reports/stats', '/1c/stats']) {
+      const d = doc.paths[p].get.description as string
+      expect(d, p).toContain('first** submission')
+      expect(d, p).toContain('00:00:00 to 23:59:59')
+      expect(d, p).toContain('rejected-then-resubmitted')
+      expect(d, p).toContain('`open_overdue`')
+    }
+  })
+
   it('GET /reports/stats is for a director: 401 without a token, 403 for an employee', async () => {
     expect((await fetch(`${api.url}/reports/stats`)).status).toBe(401)
     const employee = await loginEmployee(api.url)

@@ -21,6 +21,21 @@ export interface VehiclePriorityRow {
   vehicle_type_code: string
 }
 
+/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
+export const reportColumns = [
+  'r.ref_key',
+  'r.report_number',
+  'r.contract_number',
+  'r.date_start',
+  'r.date_finish',
+  'r.status_code',
+  'r.reject_reason',
+  'r.vehicle_guid',
+  'v.vin_code',
+  'v.plate_number',
+  'v.vehicle_type_code',
+] as const
+
 declare module 'fastify' {
   interface FastifyInstance {
     reportsRepository: ReturnType<typeof createReportsRepository>
@@ -35,20 +50,6 @@ type Db = FastifyInstance['db'] | Transaction<Database>
  * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
  */
 export function createReportsRepository(fastify: FastifyInstance) {
-  const reportColumns = [
-    'r.ref_key',
-    'r.report_number',
-    'r.contract_number',
-    'r.date_start',
-    'r.date_finish',
-    'r.status_code',
-    'r.reject_reason',
-    'r.vehicle_guid',
-    'v.vin_code',
-    'v.plate_number',
-    'v.vehicle_type_code',
-  ] as const
-
   async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
     let q = trx
       .selectFrom('reports as r')

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { sql } from 'kysely'
 import { STATUS } from '../../../lib/codes.js'
 import { dayStartUtcSql, localDateSql } from '../../../lib/local-date-sql.js'
+import { reportColumns } from '../reports/reports-repository.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -189,19 +190,7 @@ export function createStatsRepository(fastify: FastifyInstance) {
     return db
       .selectFrom('reports as r')
       .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select([
-        'r.ref_key',
-        'r.report_number',
-        'r.contract_number',
-        'r.date_start',
-        'r.date_finish',
-        'r.status_code',
-        'r.reject_reason',
-        'r.vehicle_guid',
-        'v.vin_code',
-        'v.plate_number',
-        'v.vehicle_type_code',
-      ])
+      .select(reportColumns)
       .where('r.company_id', '=', companyId)
       .where('r.status_code', 'in', [STATUS.DUE, STATUS.REJECTED])
       .where('r.date_finish', '<', today)
