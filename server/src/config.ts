@@ -88,7 +88,7 @@ function trustProxyOf(v: string | undefined): string | boolean {
 const DEFAULT_REMINDER_AT = { hour: 9, minute: 0 }
 
 /** `REMINDER_AT`: `HH:MM` (24 h, Almaty), or `off`; anything else keeps the default 09:00. */
-export function reminderAtOf(v: string | undefined): AppConfig['reminderAt'] {
+function reminderAtOf(v: string | undefined): AppConfig['reminderAt'] {
   const s = (v ?? '').trim().toLowerCase()
   if (OFF.includes(s)) return null
   const m = /^(\d{1,2}):(\d{2})$/.exec(s)

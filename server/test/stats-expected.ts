@@ -86,7 +86,7 @@ export function countsOf(raw: Raw, reports: RawReport[], today: string): Counts 
 }
 
 /** The months ending with the current one, oldest first. */
-export function monthList(today: string, count: number): string[] {
+function monthList(today: string, count: number): string[] {
   const [y, m] = today.split('-').map(Number) as [number, number]
   return Array.from({ length: count }, (_, i) => {
     const d = new Date(Date.UTC(y, m - 1 - (count - 1 - i), 1))

@@ -21,11 +21,11 @@ const Counts = {
   open_overdue: count('Of those, reports still open now (status 1 or 4) although date_finish has passed.'),
 }
 
-export const MonthStats = z
+const MonthStats = z
   .object({ month: z.string().meta({ description: 'YYYY-MM, Almaty calendar month of date_finish' }), ...Counts })
   .meta({ id: 'MonthStats' })
 
-export const VehicleTypeStats = z
+const VehicleTypeStats = z
   .object({ vehicle_type_code: z.string(), vehicle_type_title: z.string(), ...Counts })
   .meta({ id: 'VehicleTypeStats' })
 
@@ -79,7 +79,7 @@ export const CompanyStatsPayload = {
   settings: CompanySettings,
 }
 
-export const CompanyRow = z
+const CompanyRow = z
   .object({
     biin: z.string(),
     company_name: z.string(),
