@@ -10,7 +10,10 @@ import { type Kysely, sql } from 'kysely'
  * - `rejected_once`: 1 once a rejection decision exists for it;
  * - `vehicle_type_code`: its vehicle's type (followed when the report moves to another vehicle or the
  *   vehicle's type changes), for the breakdown by type.
- * Deleting submissions or decisions recomputes the first two facts from what remains.
+ * Deleting submissions or decisions recomputes the first two facts from what remains. A bulk load
+ * may insert reports with their facts already right (the scale seed does): the triggers then write
+ * nothing more (an insert's vehicle type is taken when given; the upload and decision facts only
+ * move forward).
  *
  * Reminders:
  * - `company_settings`: a company's reminder choices; no row = the defaults (on, 3 days before).
@@ -100,7 +103,7 @@ const recompute = (ref: string) => `
 /** SQLite: row triggers (a report's own row is updated by its key). */
 async function sqliteTriggers(db: Kysely<any>) {
   const statements = [
-    `create trigger reports_vehicle_type_insert after insert on reports begin
+    `create trigger reports_vehicle_type_insert after insert on reports when new.vehicle_type_code is null begin
        update reports set vehicle_type_code = (select vehicle_type_code from vehicles where guid = new.vehicle_guid)
        where ref_key = new.ref_key;
      end`,
@@ -117,13 +120,14 @@ async function sqliteTriggers(db: Kysely<any>) {
            then new.uploaded_at else first_uploaded_at end,
          last_uploaded_at = case when last_uploaded_at is null or new.uploaded_at > last_uploaded_at
            then new.uploaded_at else last_uploaded_at end
-       where ref_key = new.ref_key;
+       where ref_key = new.ref_key and (first_uploaded_at is null or new.uploaded_at < first_uploaded_at
+         or last_uploaded_at is null or new.uploaded_at > last_uploaded_at);
      end`,
     `create trigger submissions_facts_delete after delete on submissions begin
        update reports set ${recompute('old.ref_key')} where ref_key = old.ref_key;
      end`,
     `create trigger decisions_facts_insert after insert on decisions when new.status_code = 4 begin
-       update reports set rejected_once = 1 where ref_key = new.ref_key;
+       update reports set rejected_once = 1 where ref_key = new.ref_key and rejected_once = 0;
      end`,
     `create trigger decisions_facts_delete after delete on decisions begin
        update reports set ${recompute('old.ref_key')} where ref_key = old.ref_key;
@@ -132,17 +136,24 @@ async function sqliteTriggers(db: Kysely<any>) {
   for (const s of statements) await sql.raw(s).execute(db)
 }
 
-/** PostgreSQL: the report's own columns in BEFORE row triggers; statement triggers for bulk inserts. */
+/**
+ * PostgreSQL: the report's own columns in BEFORE row triggers; statement triggers for bulk inserts,
+ * each an UPDATE … FROM the transition table by the report's key. Their lookups are by key: the
+ * functions turn sequential scans off, or within a bulk load (reports inserted in the same
+ * transaction, no statistics yet) the planner scans every report per statement.
+ */
 async function pgTriggers(db: Kysely<any>) {
   const statements = [
     `create function reports_vehicle_type() returns trigger language plpgsql as $$
      begin
-       new.vehicle_type_code := (select vehicle_type_code from vehicles where guid = new.vehicle_guid);
+       if tg_op = 'UPDATE' or new.vehicle_type_code is null then
+         new.vehicle_type_code := (select vehicle_type_code from vehicles where guid = new.vehicle_guid);
+       end if;
        return new;
      end $$`,
     `create trigger reports_vehicle_type before insert or update of vehicle_guid on reports
        for each row execute function reports_vehicle_type()`,
-    `create function vehicles_type_change() returns trigger language plpgsql as $$
+    `create function vehicles_type_change() returns trigger language plpgsql set enable_seqscan = off as $$
      begin
        update reports set vehicle_type_code = new.vehicle_type_code where vehicle_guid = new.guid;
        return null;
@@ -150,7 +161,7 @@ async function pgTriggers(db: Kysely<any>) {
     `create trigger vehicles_type_change after update of vehicle_type_code on vehicles
        for each row when (old.vehicle_type_code is distinct from new.vehicle_type_code)
        execute function vehicles_type_change()`,
-    `create function submissions_facts_insert() returns trigger language plpgsql as $$
+    `create function submissions_facts_insert() returns trigger language plpgsql set enable_seqscan = off as $$
      begin
        update reports r set
          first_uploaded_at = case when r.first_uploaded_at is null or n.first < r.first_uploaded_at
@@ -158,22 +169,26 @@ async function pgTriggers(db: Kysely<any>) {
          last_uploaded_at = case when r.last_uploaded_at is null or n.last > r.last_uploaded_at
            then n.last else r.last_uploaded_at end
        from (select ref_key, min(uploaded_at) as first, max(uploaded_at) as last from inserted group by ref_key) n
-       where r.ref_key = n.ref_key;
+       where r.ref_key = n.ref_key and (r.first_uploaded_at is null or n.first < r.first_uploaded_at
+         or r.last_uploaded_at is null or n.last > r.last_uploaded_at);
        return null;
      end $$`,
     `create trigger submissions_facts_insert after insert on submissions
        referencing new table as inserted for each statement execute function submissions_facts_insert()`,
-    `create function decisions_facts_insert() returns trigger language plpgsql as $$
+    `create function decisions_facts_insert() returns trigger language plpgsql set enable_seqscan = off as $$
      begin
-       update reports set rejected_once = 1
-       where ref_key in (select ref_key from inserted where status_code = 4) and rejected_once = 0;
+       update reports r set rejected_once = 1
+       from (select distinct ref_key from inserted where status_code = 4) n
+       where r.ref_key = n.ref_key and r.rejected_once = 0;
        return null;
      end $$`,
     `create trigger decisions_facts_insert after insert on decisions
        referencing new table as inserted for each statement execute function decisions_facts_insert()`,
-    `create function report_facts_recompute() returns trigger language plpgsql as $$
+    `create function report_facts_recompute() returns trigger language plpgsql set enable_seqscan = off as $$
      begin
-       update reports set ${recompute('reports.ref_key')} where ref_key in (select distinct ref_key from removed);
+       update reports r set ${recompute('r.ref_key')}
+       from (select distinct ref_key from removed) n
+       where r.ref_key = n.ref_key;
        return null;
      end $$`,
     `create trigger submissions_facts_delete after delete on submissions

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayYmd } from '../src/lib/dates.js'
+import { seedScale } from '../src/seed/scale.js'
 import { basic1C, bearer, DEMO_BIN, loginDirector, startApi, type StartedApi } from './helper.js'
 import { uploadFields, videoForm } from './upload-client.js'
 
@@ -96,6 +97,40 @@ describe('the facts a report carries for the stats', () => {
       approved: before.approved + 1,
       rejected: before.rejected + 1,
     })
+  })
+
+  it('match the rows after a bulk load that gave them (the scale seed), and after the demo seed', async () => {
+    await seedScale(api.app.db, { reports: 1500, seed: 5, videoDir: api.config.videoDir })
+    const [reports, subs, decisions, vehicles] = await Promise.all([
+      api.app.db
+        .selectFrom('reports')
+        .select([
+          'ref_key',
+          'vehicle_guid',
+          'vehicle_type_code',
+          'first_uploaded_at',
+          'last_uploaded_at',
+          'rejected_once',
+        ])
+        .execute(),
+      api.app.db.selectFrom('submissions').select(['ref_key', 'uploaded_at']).execute(),
+      api.app.db.selectFrom('decisions').select(['ref_key', 'status_code']).execute(),
+      api.app.db.selectFrom('vehicles').select(['guid', 'vehicle_type_code']).execute(),
+    ])
+    const type = new Map(vehicles.map((v) => [v.guid, v.vehicle_type_code]))
+    for (const r of reports) {
+      const times = subs
+        .filter((x) => x.ref_key === r.ref_key)
+        .map((x) => x.uploaded_at)
+        .sort()
+      expect([r.ref_key, r.vehicle_type_code, r.first_uploaded_at, r.last_uploaded_at, r.rejected_once]).toEqual([
+        r.ref_key,
+        type.get(r.vehicle_guid),
+        times[0] ?? null,
+        times.at(-1) ?? null,
+        decisions.some((d) => d.ref_key === r.ref_key && d.status_code === 4) ? 1 : 0,
+      ])
+    }
   })
 
   it('are recomputed when submissions or decisions are deleted', async () => {

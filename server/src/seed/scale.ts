@@ -171,6 +171,7 @@ export async function seedScale(
     await inBatches(vehicleRows, (b) => trx.insertInto('vehicles').values(b).execute())
     const companyOf = new Map(vehicleRows.map((v) => [v.guid, v.company_id]))
     const contractOf = new Map(vehicleRows.map((v) => [v.guid, v.contract_number]))
+    const typeOf = new Map(vehicleRows.map((v) => [v.guid, v.vehicle_type_code]))
 
     const reports: Insertable<Database['reports']>[] = []
     const submissions: Omit<Database['submissions'], 'id'>[] = []
@@ -200,6 +201,9 @@ export async function seedScale(
         status_code: status,
         reject_reason: reason,
         updated_at: nowIso,
+        // The facts the triggers keep (migration 006), given right away: a bulk load then costs them nothing.
+        vehicle_type_code: typeOf.get(guid)!,
+        rejected_once: status === STATUS.REJECTED ? 1 : 0,
       }
       reports.push(report)
       if (status === 1) continue
@@ -226,6 +230,8 @@ export async function seedScale(
           long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
           uploaded_at: uploaded.toISOString(),
         })
+        report.first_uploaded_at ??= uploaded.toISOString()
+        report.last_uploaded_at = uploaded.toISOString()
         return uploaded
       }
       const decide = (after: Date, code: number, why: string) =>
@@ -242,6 +248,7 @@ export async function seedScale(
       if (status === STATUS.APPROVED && addDays(sentDay, 2) <= today && rnd() < 0.12) {
         const why = pick(REJECT_REASONS)
         report.reject_reason = why // a later approval leaves the reason, as the decision route does
+        report.rejected_once = 1
         decide(video(sentDay), STATUS.REJECTED, why)
         decide(video(addDays(sentDay, 2)), STATUS.APPROVED, '')
         continue
