@@ -11,17 +11,17 @@ declare module 'fastify' {
 }
 
 /** The rates' window: reports whose last day is one of the 90 days before today (their deadline has passed). */
-export const RATE_DAYS = 90
+const RATE_DAYS = 90
 /** Decisions per reviewer per day: the last 30 Almaty days, today included. */
-export const REVIEWER_DAYS = 30
+const REVIEWER_DAYS = 30
 /** The top reject reasons of decisions made in the last 90 × 24 hours. */
-export const REASON_HOURS = 90 * 24
+const REASON_HOURS = 90 * 24
 const TOP_REASONS = 10
 /** The director's list of open overdue reports: the longest overdue first, at most this many. */
-export const OVERDUE_LISTED = 100
+const OVERDUE_LISTED = 100
 
 /** The months of the answer, oldest first: the current Almaty month and the `count - 1` before it. */
-export function monthsEnding(today: string, count: number): string[] {
+function monthsEnding(today: string, count: number): string[] {
   const first = `${today.slice(0, 7)}-01`
   return Array.from({ length: count }, (_, i) => addMonths(first, i - count + 1).slice(0, 7))
 }
