@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { BUSINESS_TZ } from '../../../lib/dates.js'
 
 /** croner's pattern for "every day at hh:mm". */
-export const dailyPattern = (at: { hour: number; minute: number }) => `${at.minute} ${at.hour} * * *`
+const dailyPattern = (at: { hour: number; minute: number }) => `${at.minute} ${at.hour} * * *`
 
 /**
  * Runs the reminder pass every day at REMINDER_AT (Almaty time) in every instance: the pass itself

@@ -16,7 +16,7 @@ declare module 'fastify' {
 type Db = Kysely<Database>
 
 /** The most days before a due date a company may ask for (api-contract.md: 1..14). */
-export const MAX_DAYS_BEFORE = 14
+const MAX_DAYS_BEFORE = 14
 
 /**
  * SQL of the reminder letters: which companies get a digest today, what it lists, and the keys

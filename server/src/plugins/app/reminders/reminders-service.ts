@@ -13,9 +13,9 @@ declare module 'fastify' {
 }
 
 /** A digest lists at most this many reports of each kind (overdue, due soon); the rest are counted. */
-export const LISTED_PER_SECTION = 50
+const LISTED_PER_SECTION = 50
 
-export interface SentDigest {
+interface SentDigest {
   biin: string
   company_name: string
   to: string
