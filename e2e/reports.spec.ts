@@ -93,6 +93,13 @@ test.describe('reports', () => {
     await expect(page).toHaveURL(/status=2/)
     await expect(page).toHaveURL(/range=1m/)
     await expect(general.first()).toBeVisible()
+    // The rows follow the URL a moment later (many more rows with the demo's history): wait for them.
+    await expect
+      .poll(async () => {
+        const statuses = await general.locator('td:nth-child(2)').allInnerTexts()
+        return statuses.length > 0 && statuses.every((t) => t.includes('Отправлено'))
+      })
+      .toBe(true)
     const numbers = await general.locator('td:first-child').allInnerTexts()
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -34,6 +34,8 @@ export async function startApi(
     // The bench signs in through the dev mailbox, many times an hour.
     DEV_MAILBOX: '1',
     LETTERS_PER_BIIN: '0',
+    // No daily reminder digest: the sign-in reads the newest letter.
+    REMINDER_AT: 'off',
     ...env,
   })
   const url = `http://127.0.0.1:${port}`

@@ -43,6 +43,10 @@ export interface AppConfig extends AbuseLimits {
   mediaWorkers: number
   /** MEDIA_LEASE_S: how long a claimed job stays claimed without a heartbeat (a crashed worker's job is retaken after it). */
   mediaLeaseS: number
+  /** REMINDER_AT: Almaty wall time `HH:MM` of the daily reminder pass; null (`off`): no scheduler here. */
+  reminderAt: { hour: number; minute: number } | null
+  /** PORTAL_PUBLIC_URL: the portal's address, for links in letters (no trailing slash). */
+  portalPublicUrl: string
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
@@ -115,6 +119,15 @@ const trustProxy = text.transform((v, ctx): string | boolean => {
   return z.NEVER
 })
 
+/** `REMINDER_AT`: `HH:MM` (24 h, Almaty time), or off (no scheduler in this instance). */
+const reminderAt = text.transform((v, ctx): AppConfig['reminderAt'] => {
+  if (OFF.includes(v.toLowerCase())) return null
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(v)
+  if (m) return { hour: Number(m[1]), minute: Number(m[2]) }
+  ctx.addIssue({ code: 'custom', message: 'expected a time HH:MM (Almaty, 00:00 to 23:59) or off' })
+  return z.NEVER
+})
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The settings as environment variables: each one's rule and default (README "Settings"). */
@@ -150,6 +163,8 @@ const Environment = z.object({
   FFMPEG_FALLBACK: flag.default(true),
   MEDIA_WORKERS: wholeNumber(0, 64, 'expected a whole number from 0 (none here) to 64').default(1),
   MEDIA_LEASE_S: wholeNumber(1, 86_400, 'expected a whole number of seconds from 1 to 86400').default(60),
+  REMINDER_AT: reminderAt.default({ hour: 9, minute: 0 }),
+  PORTAL_PUBLIC_URL: httpUrl('expected an http:// or https:// address').default('http://localhost:3000'),
 })
 type Environment = z.infer<typeof Environment>
 
@@ -238,6 +253,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ffmpegFallback: e.FFMPEG_FALLBACK,
     mediaWorkers: e.MEDIA_WORKERS,
     mediaLeaseS: e.MEDIA_LEASE_S,
+    reminderAt: e.REMINDER_AT,
+    portalPublicUrl: e.PORTAL_PUBLIC_URL,
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.

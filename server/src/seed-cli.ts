@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { loadConfig } from './config.js'
 import { migrateToLatest, openDatabase } from './plugins/external/database.js'
 import { isDatabaseEmpty, seedDemo } from './seed/demo.js'
@@ -50,6 +51,10 @@ async function main() {
         demoShare: args.demoShare,
         videoDir: config.videoDir,
       })
+      // Fresh planner statistics (and, on PostgreSQL, the visibility map for index-only scans) after a bulk load.
+      await sql
+        .raw(isPg ? 'vacuum analyze companies, vehicles, reports, submissions, decisions' : 'analyze')
+        .execute(db)
       const secs = ((performance.now() - t0) / 1000).toFixed(1)
       console.log(`Added ${made.reports} reports, ${made.vehicles} vehicles, ${made.companies} companies in ${secs} s.`)
     }

@@ -10,6 +10,22 @@ import { requestCode } from './sign-in-client.js'
 // A fixed secret keeps loadConfig from writing one next to the default database.
 const env = (vars: Record<string, string> = {}): NodeJS.ProcessEnv => ({ NODE_ENV: 'test', JWT_SECRET: 'x', ...vars })
 
+describe('reminder settings', () => {
+  it('REMINDER_AT is an Almaty HH:MM (default 09:00) or off, anything else a refusal to start; PORTAL_PUBLIC_URL defaults to the portal', () => {
+    expect(loadConfig(env())).toMatchObject({
+      reminderAt: { hour: 9, minute: 0 },
+      portalPublicUrl: 'http://localhost:3000',
+    })
+    expect(loadConfig(env({ REMINDER_AT: '07:30' })).reminderAt).toEqual({ hour: 7, minute: 30 })
+    expect(loadConfig(env({ REMINDER_AT: 'off' })).reminderAt).toBeNull()
+    for (const bad of ['24:00', '9', '09:60', 'noon'])
+      expect(() => loadConfig(env({ REMINDER_AT: bad })), bad).toThrow(/REMINDER_AT=.*HH:MM/)
+    expect(loadConfig(env({ PORTAL_PUBLIC_URL: 'https://portal.forteleasing.kz/' })).portalPublicUrl).toBe(
+      'https://portal.forteleasing.kz',
+    )
+  })
+})
+
 describe('settings of a sign-in that faces the internet', () => {
   it('listens on 127.0.0.1 unless FORTE_API_HOST says otherwise', () => {
     expect(loadConfig(env()).host).toBe('127.0.0.1')

@@ -59,6 +59,9 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
       smtpUrl: undefined,
       apiPublicUrl: undefined,
       logLevel: 'warn',
+      // No daily scheduler: a digest queued mid-test would be the "newest letter" an OTP reader takes.
+      // Tests run the pass themselves (POST /1c/reminders/run, app.reminders.run(now)).
+      reminderAt: null,
       ...overrides,
     })
     await app.listen({ port: 0, host: '127.0.0.1' })

@@ -57,11 +57,12 @@ describe('seedScale', () => {
     const res = await fetch(`${api.url}/1c/reports?biin=${DEMO_BIN}&per_page=1`, {
       headers: { authorization: basic1C() },
     })
-    expect((await res.json()).data.total).toBe(22 + 800)
+    expect((await res.json()).data.total).toBe(99 + 800) // the demo company: 22 recent + 77 history
     const all = await fetch(`${api.url}/1c/reports?per_page=1`, { headers: { authorization: basic1C() } })
-    expect((await all.json()).data.total).toBe(28 + 2000)
+    expect((await all.json()).data.total).toBe(127 + 2000)
 
-    // Every sent/approved/rejected synthetic report has a video; decided ones a decision.
+    // Every sent/approved/rejected synthetic report has a video, a due one none; a report has two
+    // videos exactly when it was rejected, sent again and approved (decisions 4 then 3).
     const rows = await snapshot()
     const withVideo = rows.filter((r) => r.status_code !== 1).length
     const subs = await api.app.db
@@ -69,7 +70,22 @@ describe('seedScale', () => {
       .select('ref_key')
       .where('ref_key', 'like', `%${SCALE_MARK}%`)
       .execute()
-    expect(subs.length).toBe(withVideo)
+    const videos = new Map<string, number>()
+    for (const s of subs) videos.set(s.ref_key, (videos.get(s.ref_key) ?? 0) + 1)
+    for (const r of rows) expect(videos.has(r.ref_key), r.ref_key).toBe(r.status_code !== 1)
+    const decided = await api.app.db
+      .selectFrom('decisions')
+      .select(['ref_key', 'status_code'])
+      .where('ref_key', 'like', `%${SCALE_MARK}%`)
+      .orderBy('id')
+      .execute()
+    const twice = rows.filter((r) => videos.get(r.ref_key) === 2)
+    expect(twice.length).toBeGreaterThan(0)
+    for (const r of twice) {
+      expect(r.status_code).toBe(3)
+      expect(decided.filter((d) => d.ref_key === r.ref_key).map((d) => d.status_code)).toEqual([4, 3])
+    }
+    expect(subs.length).toBe(withVideo + twice.length)
     expect(new Set(rows.map((r) => r.status_code))).toEqual(new Set([1, 2, 3, 4]))
   })
 
@@ -77,7 +93,7 @@ describe('seedScale', () => {
     const first = await snapshot()
     await resetScale(api.app.db)
     expect(await snapshot()).toEqual([])
-    expect(await count('reports')).toBe(28)
+    expect(await count('reports')).toBe(127)
     await seedScale(api.app.db, { reports: 2000, seed: 7, videoDir: api.config.videoDir, now: NOW })
     expect(await snapshot()).toEqual(first)
   })
@@ -105,7 +121,7 @@ describe('npm run seed -- --scale N', () => {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
       await db.destroy()
-      expect(Number(n.n)).toBe(28 + 1500)
+      expect(Number(n.n)).toBe(127 + 1500)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

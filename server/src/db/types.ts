@@ -75,6 +75,13 @@ export interface Database {
     status_code: number
     reject_reason: string
     updated_at: string
+    /** The facts the stats read (006), kept by triggers: never written by the application. */
+    vehicle_type_code: Generated<string | null>
+    /** UTC ISO of the report's first / latest submission; null until one. */
+    first_uploaded_at: Generated<string | null>
+    last_uploaded_at: Generated<string | null>
+    /** 1 once a rejection decision exists for the report. */
+    rejected_once: Generated<number>
   }
   submissions: {
     id: Generated<number>
@@ -148,4 +155,13 @@ export interface Database {
   }
   /** Written and rolled back by GET /health (migration 005). */
   health_probe: { id: string; checked_at: string }
+  /** A company's reminder choices (006); no row = the defaults. `reminders` is 0 or 1. */
+  company_settings: { company_id: number; reminders: number; reminder_days_before: number; updated_at: string }
+  /** One row per (company, Almaty day) whose reminder digest was queued (006): the pass's idempotency key. */
+  reminder_digests: { company_id: number; day: string; outbox_id: number | null; created_at: string }
+  /** The rejection letter a decision queued (006): one per decision; `outbox_id` lets an undo drop it unsent. */
+  decision_letters: { decision_id: number; outbox_id: number; created_at: string }
 }
+
+/** The reports' columns kept by database triggers (migration 006). */
+export type ReportFact = 'vehicle_type_code' | 'first_uploaded_at' | 'last_uploaded_at' | 'rejected_once'

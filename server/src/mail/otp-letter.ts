@@ -1,5 +1,6 @@
 import { ROLE, type Role } from '../lib/codes.js'
 import { BUSINESS_TZ } from '../lib/dates.js'
+import { bilingualHtml, enPlural as en, escapeHtml, para, ruPlural as ru } from './letter-text.js'
 
 interface OtpLetterInput {
   to: string
@@ -18,15 +19,6 @@ const clock = new Intl.DateTimeFormat('ru-RU', {
   minute: '2-digit',
   hourCycle: 'h23',
 })
-
-/** Russian plural: 1 минуту, 2 минуты, 5 минут, 21 минуту. */
-function ru(n: number, one: string, few: string, many: string): string {
-  const d10 = n % 10
-  const d100 = n % 100
-  const word = d10 === 1 && d100 !== 11 ? one : d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14) ? few : many
-  return `${n} ${word}`
-}
-const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The lifetime in words; every number stays under 1000 (the code must be the letter's only 4-digit number). */
 function lifetime(seconds: number): { ru: string; en: string } {
@@ -58,9 +50,6 @@ function safeName(name: string | undefined): string {
     .trim()
   return clean.slice(0, 60)
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /**
  * The sign-in code letter, in Russian then English, plain text and HTML. It says when the code
@@ -96,17 +85,14 @@ export function otpLetter(input: OtpLetterInput) {
   ]
   const text = [...ruLines, '', '—', '', ...enLines, ''].join('\n')
 
-  const p = (s: string, style = '') => `<p style="margin:0 0 12px;${style}">${escapeHtml(s)}</p>`
-  const html = [
-    '<!doctype html><html lang="ru"><body style="font-family:Arial,Helvetica,sans-serif;color:#1e293b;line-height:1.5">',
-    '<div lang="ru">',
-    p(ruLines[0]!),
-    `<p style="margin:0 0 16px;font-size:32px;font-weight:bold;letter-spacing:8px;font-family:monospace">${escapeHtml(code)}</p>`,
-    ...ruLines.slice(4).map((l) => p(l)),
-    '</div><hr style="border:none;border-top:1px solid #e2e8f0;margin:20px 0">',
-    `<div lang="en">${enLines.map((l) => p(l, 'color:#475569')).join('')}</div>`,
-    '</body></html>',
-  ].join('')
+  const html = bilingualHtml(
+    [
+      para(ruLines[0]!),
+      `<p style="margin:0 0 16px;font-size:32px;font-weight:bold;letter-spacing:8px;font-family:monospace">${escapeHtml(code)}</p>`,
+      ...ruLines.slice(4).map((l) => para(l)),
+    ].join(''),
+    enLines.map((l) => para(l)).join(''),
+  )
 
   return {
     to: input.to,

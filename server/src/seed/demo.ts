@@ -6,7 +6,9 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely'
 import type { AppConfig } from '../config.js'
 import type { Database } from '../db/types.js'
 import { addDays, addMonths, todayYmd } from '../lib/dates.js'
+import { STATUS } from '../lib/codes.js'
 import { hashPassword } from '../lib/passwords.js'
+import { demoHistory, type HistoryReport, type HistoryStep } from './demo-history.js'
 import { ALMATY, COMPANIES, FAR_SUBMISSION, REPORTS, REVIEWERS, USERS, VEHICLE_TYPES, VEHICLES } from './demo-data.js'
 
 export const SAMPLE_VIDEO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed/sample.mp4')
@@ -20,12 +22,54 @@ const almatyInstant = (ymd: string, hh: number, mm: number) =>
 /** Deterministic ref_key for the n-th generated report (1C-style time-based GUID look). */
 const refKeyOf = (n: number) => `${(0x5a000000 + n).toString(16)}-a1b2-11ee-9405-005056aaa4ae`
 
+interface SeedReport extends HistoryReport {
+  ref_key: string | null
+}
+
+/** The demo's recent reports (demo-data.ts REPORTS, offsets from today) as the steps that made them. */
+function recentReports(today: string): SeedReport[] {
+  return REPORTS.map(([ref_key, vehicle_guid, startOff, finishOff, status, reason = '', reviewer = 'admin_1C'], i) => {
+    // Videos are sent within the period (clamped to not after today), at a time of day of the report's own.
+    const sentDay = addDays(today, Math.min(Math.max(startOff, finishOff - 1), 0))
+    const at = (day: string, geo: number) => ({ kind: 'submit' as const, day, hh: 10 + (i % 8), mm: (i * 7) % 60, geo })
+    const decide = (code: typeof STATUS.APPROVED | typeof STATUS.REJECTED, why: string) => ({
+      kind: 'decide' as const,
+      code,
+      reason: why,
+      reviewer,
+    })
+    const steps: HistoryStep[] =
+      status === STATUS.DUE
+        ? []
+        : status === STATUS.SENT && reason
+          ? // Rejected once, then sent again: two videos and the old decision in the history.
+            [at(addDays(sentDay, -2), 1), decide(STATUS.REJECTED, reason), at(sentDay, 2)]
+          : [
+              at(sentDay, 0),
+              ...(status === STATUS.APPROVED ? [decide(STATUS.APPROVED, '')] : []),
+              ...(status === STATUS.REJECTED ? [decide(STATUS.REJECTED, reason)] : []),
+            ]
+    return {
+      ref_key,
+      vehicle_guid,
+      date_start: addDays(today, startOff),
+      date_finish: addDays(today, finishOff),
+      status,
+      reject_reason: reason,
+      steps,
+    }
+  })
+}
+
+const historyReports = (today: string): SeedReport[] => demoHistory(today).map((r) => ({ ...r, ref_key: null }))
+
 export const isDatabaseEmpty = async (db: Kysely<Database>) =>
   !(await db.selectFrom('companies').select('id').limit(1).executeTakeFirst())
 
 /**
  * Seeds the demo data (companies, people, vehicle types, vehicles, reports with videos and decisions,
- * 1C accounts) into an empty database. Deterministic apart from "today".
+ * 1C accounts) into an empty database: the recent reports of demo-data.ts, then eleven months of
+ * history (demo-history.ts). Deterministic apart from "today".
  */
 export async function seedDemo(
   db: Kysely<Database>,
@@ -80,79 +124,60 @@ export async function seedDemo(
       .execute()
 
     const numbers = new Map<number, number>()
-    for (const [
-      i,
-      [refKey, guid, startOff, finishOff, status, reason = '', reviewer = 'admin_1C'],
-    ] of REPORTS.entries()) {
-      const vehicle = VEHICLES.find((v) => v.guid === guid)!
+    for (const [i, r] of [...recentReports(today), ...historyReports(today)].entries()) {
+      const vehicle = VEHICLES.find((v) => v.guid === r.vehicle_guid)!
       const n = (numbers.get(vehicle.company_id) ?? 0) + 1
       numbers.set(vehicle.company_id, n)
-      const ref_key = refKey ?? refKeyOf(i + 1)
-      const date_start = addDays(today, startOff)
-      const date_finish = addDays(today, finishOff)
+      const ref_key = r.ref_key ?? refKeyOf(i + 1)
       await trx
         .insertInto('reports')
         .values({
           ref_key,
           company_id: vehicle.company_id,
-          vehicle_guid: guid,
+          vehicle_guid: vehicle.guid,
           report_number: String(n).padStart(9, '0'),
           contract_number: vehicle.contract,
-          date_start,
-          date_finish,
-          status_code: status,
-          reject_reason: reason,
+          date_start: r.date_start,
+          date_finish: r.date_finish,
+          status_code: r.status,
+          reject_reason: r.reject_reason,
           updated_at: nowIso,
         })
         .execute()
-      if (status === 1) continue
 
-      // Videos are sent within the period (clamped to not after today); decisions a day later.
-      const sentDay = addDays(today, Math.min(Math.max(startOff, finishOff - 1), 0))
-      const submit = async (day: string, k: number) => {
-        const at = almatyInstant(day, 10 + (i % 8), (i * 7) % 60)
-        const time_sent = `${day} ${String(10 + (i % 8)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00`
-        await trx
-          .insertInto('submissions')
-          .values({
-            ref_key,
-            user_id: vehicle.company_id === 71 ? 153 : 21,
-            file_name: DEMO_VIDEO_FILE,
-            size,
-            etag,
-            time_sent,
-            ...(ref_key === FAR_SUBMISSION.ref_key
-              ? { lat: FAR_SUBMISSION.lat, long: FAR_SUBMISSION.long }
-              : {
-                  lat: Number((ALMATY.lat + ((i * 37 + k) % 100) / 10_000).toFixed(8)),
-                  long: Number((ALMATY.long + ((i * 53 + k) % 100) / 10_000).toFixed(8)),
-                }),
-            uploaded_at: new Date(Math.min(at.getTime() + 60_000, now.getTime())).toISOString(),
-          })
-          .execute()
-        return at
-      }
-      const decide = (at: Date, code: 3 | 4, why: string) =>
-        trx
-          .insertInto('decisions')
-          .values({
-            ref_key,
-            status_code: code,
-            reject_reason: why,
-            reviewer_login: reviewer,
-            decided_at: new Date(Math.min(at.getTime() + 86_400_000, now.getTime())).toISOString(),
-          })
-          .execute()
-
-      if (status === 2 && reason) {
-        // Rejected once, then sent again: two videos and the old decision in the history.
-        const first = await submit(addDays(sentDay, -2), 1)
-        await decide(first, 4, reason)
-        await submit(sentDay, 2)
-      } else {
-        const at = await submit(sentDay, 0)
-        if (status === 3) await decide(at, 3, '')
-        if (status === 4) await decide(at, 4, reason)
+      // Uploads a minute after the filming; decisions a day after the upload they judge (never after now).
+      let lastAt = now
+      for (const [k, step] of r.steps.entries()) {
+        if (step.kind === 'submit') {
+          lastAt = almatyInstant(step.day, step.hh, step.mm)
+          const far = ref_key === FAR_SUBMISSION.ref_key
+          const geo = step.geo ?? k
+          await trx
+            .insertInto('submissions')
+            .values({
+              ref_key,
+              user_id: vehicle.company_id === 71 ? 153 : 21,
+              file_name: DEMO_VIDEO_FILE,
+              size,
+              etag,
+              time_sent: `${step.day} ${String(step.hh).padStart(2, '0')}:${String(step.mm).padStart(2, '0')}:00`,
+              lat: far ? FAR_SUBMISSION.lat : Number((ALMATY.lat + ((i * 37 + geo) % 100) / 10_000).toFixed(8)),
+              long: far ? FAR_SUBMISSION.long : Number((ALMATY.long + ((i * 53 + geo) % 100) / 10_000).toFixed(8)),
+              uploaded_at: new Date(Math.min(lastAt.getTime() + 60_000, now.getTime())).toISOString(),
+            })
+            .execute()
+        } else {
+          await trx
+            .insertInto('decisions')
+            .values({
+              ref_key,
+              status_code: step.code,
+              reject_reason: step.reason,
+              reviewer_login: step.reviewer,
+              decided_at: new Date(Math.min(lastAt.getTime() + 86_400_000, now.getTime())).toISOString(),
+            })
+            .execute()
+        }
       }
     }
   })

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Database } from '../db/types.js'
 import { isValidBiin } from '../lib/biin.js'
+import { STATUS } from '../lib/codes.js'
 import { addDays, todayYmd } from '../lib/dates.js'
 import { DEMO_VIDEO_FILE, SAMPLE_VIDEO } from './demo.js'
+import { prng } from './prng.js'
 import { seedScaleMedia } from './scale-media.js'
 import { ALMATY, COMPANIES, REVIEWERS, VEHICLE_TYPES } from './demo-data.js'
 
 /**
  * Synthetic volume for trying the portal at scale: deterministic (seeded PRNG) companies, vehicles
- * and reports with videos and decisions; `demoShare` of the reports belong to the demo company
+ * and reports over about 13 months (periods from 380 days ago to 27 days ahead) with videos (some
+ * late, some rejected then sent again and approved) and decisions; `demoShare` of the reports belong to the demo company
  * (Alpha AJI Gruppe ТОО). Everything generated is marked so `resetScale` can remove it:
  * ids contain `-5ca1-`, company emails end with `@scale.forte.test`.
  */
@@ -21,6 +24,7 @@ const SCALE_EMAIL = '@scale.forte.test'
 const BATCH = 500
 const REPORTS_PER_VEHICLE = 8
 const REPORTS_PER_COMPANY = 150
+const REJECT_REASONS = ['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон']
 
 export interface ScaleOptions {
   reports: number
@@ -29,18 +33,6 @@ export interface ScaleOptions {
   demoShare?: number
   videoDir: string
   now?: Date
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG (same seed → same data). */
-export function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width)
@@ -179,8 +171,9 @@ export async function seedScale(
     await inBatches(vehicleRows, (b) => trx.insertInto('vehicles').values(b).execute())
     const companyOf = new Map(vehicleRows.map((v) => [v.guid, v.company_id]))
     const contractOf = new Map(vehicleRows.map((v) => [v.guid, v.contract_number]))
+    const typeOf = new Map(vehicleRows.map((v) => [v.guid, v.vehicle_type_code]))
 
-    const reports: Database['reports'][] = []
+    const reports: Insertable<Database['reports']>[] = []
     const submissions: Omit<Database['submissions'], 'id'>[] = []
     const decisions: Omit<Database['decisions'], 'id'>[] = []
     for (let i = 0; i < total; i++) {
@@ -195,12 +188,9 @@ export async function seedScale(
       const roll = rnd()
       // A future period cannot have a video yet: it is due (1).
       const status = date_start > today ? 1 : roll < 0.25 ? 1 : roll < 0.42 ? 2 : roll < 0.9 ? 3 : 4
-      const reason =
-        status === 4
-          ? pick(['Плохое качество видеоматериала', 'Не виден VIN-код', 'Видео обрезано, не показан салон'])
-          : ''
+      const reason = status === 4 ? pick(REJECT_REASONS) : ''
       const companyId = companyOf.get(guid)!
-      reports.push({
+      const report: Insertable<Database['reports']> = {
         ref_key,
         company_id: companyId,
         vehicle_guid: guid,
@@ -211,35 +201,60 @@ export async function seedScale(
         status_code: status,
         reject_reason: reason,
         updated_at: nowIso,
-      })
+        // The facts the triggers keep (migration 006), given right away: a bulk load then costs them nothing.
+        vehicle_type_code: typeOf.get(guid)!,
+        rejected_once: status === STATUS.REJECTED ? 1 : 0,
+      }
+      reports.push(report)
       if (status === 1) continue
-      const sentDay = date_finish < today ? addDays(date_start, Math.floor(rnd() * 7)) : date_start
-      const hh = 8 + Math.floor(rnd() * 10)
-      const mm = Math.floor(rnd() * 60)
-      const time_sent = `${sentDay} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`
-      const uploaded = new Date(Math.min(Date.parse(`${sentDay}T${time_sent.slice(11)}+05:00`) + 60_000, now.getTime()))
-      submissions.push({
-        ref_key,
-        user_id: companyId === demo.id ? (demoUser?.id ?? null) : null,
-        file_name: DEMO_VIDEO_FILE,
-        size,
-        etag,
-        time_sent,
-        lat: Number((ALMATY.lat + (rnd() - 0.5) / 10).toFixed(8)),
-        long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
-        uploaded_at: uploaded.toISOString(),
-      })
-      if (status === 3 || status === 4) {
+      // Mostly within the period; some late (after date_finish, not after today).
+      const late = date_finish < today && rnd() < 0.18
+      const sentDay = late
+        ? [addDays(date_finish, 1 + Math.floor(rnd() * 10)), today].sort()[0]!
+        : date_finish < today
+          ? addDays(date_start, Math.floor(rnd() * 7))
+          : date_start
+      const video = (day: string) => {
+        const hh = 8 + Math.floor(rnd() * 10)
+        const mm = Math.floor(rnd() * 60)
+        const time_sent = `${day} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00`
+        const uploaded = new Date(Math.min(Date.parse(`${day}T${time_sent.slice(11)}+05:00`) + 60_000, now.getTime()))
+        submissions.push({
+          ref_key,
+          user_id: companyId === demo.id ? (demoUser?.id ?? null) : null,
+          file_name: DEMO_VIDEO_FILE,
+          size,
+          etag,
+          time_sent,
+          lat: Number((ALMATY.lat + (rnd() - 0.5) / 10).toFixed(8)),
+          long: Number((ALMATY.long + (rnd() - 0.5) / 10).toFixed(8)),
+          uploaded_at: uploaded.toISOString(),
+        })
+        report.first_uploaded_at ??= uploaded.toISOString()
+        report.last_uploaded_at = uploaded.toISOString()
+        return uploaded
+      }
+      const decide = (after: Date, code: number, why: string) =>
         decisions.push({
           ref_key,
-          status_code: status,
-          reject_reason: reason,
+          status_code: code,
+          reject_reason: why,
           reviewer_login: pick(REVIEWERS).login,
           decided_at: new Date(
-            Math.min(uploaded.getTime() + 3_600_000 * (1 + Math.floor(rnd() * 48)), now.getTime()),
+            Math.min(after.getTime() + 3_600_000 * (1 + Math.floor(rnd() * 48)), now.getTime()),
           ).toISOString(),
         })
+      // Some approved reports were rejected first and sent again two days later (when that is not after today).
+      if (status === STATUS.APPROVED && addDays(sentDay, 2) <= today && rnd() < 0.12) {
+        const why = pick(REJECT_REASONS)
+        report.reject_reason = why // a later approval leaves the reason, as the decision route does
+        report.rejected_once = 1
+        decide(video(sentDay), STATUS.REJECTED, why)
+        decide(video(addDays(sentDay, 2)), STATUS.APPROVED, '')
+        continue
       }
+      const uploaded = video(sentDay)
+      if (status === STATUS.APPROVED || status === STATUS.REJECTED) decide(uploaded, status, reason)
     }
     await inBatches(reports, (b) => trx.insertInto('reports').values(b).execute())
     await inBatches(submissions, (b) => trx.insertInto('submissions').values(b).execute())

@@ -49,7 +49,8 @@ export function createMailer(fastify: FastifyInstance) {
     log,
   })
 
-  async function send(letter: Letter, trx?: Kysely<Database>): Promise<void> {
+  /** Queues the letter; returns its outbox id (what a later undo needs to drop it while unsent). */
+  async function send(letter: Letter, trx?: Kysely<Database>): Promise<number> {
     const now = new Date()
     const { id } = await (trx ?? db)
       .insertInto('outbox')
@@ -68,6 +69,7 @@ export function createMailer(fastify: FastifyInstance) {
     log.info({ letterId: id, kind: letter.kind ?? 'mail' }, 'letter queued')
     // Inside a transaction the row is visible only after the caller commits: look a moment later.
     sender.kick(trx ? 100 : 0)
+    return id
   }
 
   /** The newest letters (to one address when `to` is given): what the dev mailbox shows. */

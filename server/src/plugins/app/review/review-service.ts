@@ -187,7 +187,8 @@ export function createReviewService(fastify: FastifyInstance) {
     const won = await db.transaction().execute(async (trx) => {
       if (req.expectedStatusCode !== DECIDABLE_STATUS) return false
       if (!(await repo.applyDecision(trx, decision))) return false
-      // What must exist exactly when the decision does (a letter to the company) is written here, on `trx`.
+      // The rejection letter exists exactly when the decision does: written on the same transaction.
+      await fastify.reminders.afterDecision(trx, req.refKey)
       return true
     })
     if (won) return { kind: 'decided', decision }
@@ -238,5 +239,5 @@ export default fp(
   async (fastify) => {
     fastify.decorate('reviewService', createReviewService(fastify))
   },
-  { name: 'review-service', dependencies: ['review-repository'] },
+  { name: 'review-service', dependencies: ['review-repository', 'reminders'] },
 )

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
-import type { Database } from '../../../db/types.js'
+import type { Database, ReportFact } from '../../../db/types.js'
 import { STATUS } from '../../../lib/codes.js'
 import type { SyncCompanyItem, SyncReportItem, SyncVehicleItem } from '../../../schemas/sync.js'
 
@@ -148,7 +148,8 @@ export function createSyncRepository() {
   }
 
   async function upsertReports(trx: Db, items: SyncReportItem[]) {
-    type ReportRow = Omit<Database['reports'], 'updated_at' | 'company_id' | 'ref_key'> & { biin: string }
+    // The synced fields; the report facts (migration 006) are the triggers', never the sync's.
+    type ReportRow = Omit<Database['reports'], 'updated_at' | 'company_id' | 'ref_key' | ReportFact> & { biin: string }
     const out: Upserted<ReportRow & { ref_key: string }>[] = []
     for (const chunk of chunks(items)) {
       const guids = [...new Set(chunk.map((i) => i.vehicle_guid))]
