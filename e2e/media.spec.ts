@@ -82,11 +82,11 @@ test.describe('media and review signals', () => {
     await page.getByRole('button', { name: 'Применить' }).click()
     await expect(page).toHaveURL(/[?&]signals=any/)
     const rows = page.getByRole('row').filter({ has: page.getByRole('rowheader') })
-    await expect(rows.filter({ hasText: `№ ${first.number}` })).toHaveCount(1)
+    const row = rows.filter({ has: page.getByRole('rowheader', { name: `№ ${first.number}` }) })
+    await expect(row).toHaveCount(1)
     // Every row listed has at least one signal badge.
     const count = await rows.count()
     await expect(rows.filter({ has: page.getByTestId('signal-badges') })).toHaveCount(count)
-    const row = rows.filter({ hasText: `№ ${first.number}` })
     await expect(row.getByTestId('signal-badges')).toContainText('Повтор видео')
     await expect(row.getByTestId('media-duration')).toHaveText('0:12')
     const poster = row.locator('img')
@@ -122,8 +122,8 @@ test.describe('media and review signals', () => {
     await expect(facts).toContainText('1920 × 1080')
     await expect(facts).toContainText('0:12')
     // The poster is on the player before playback.
-    await expect(page.getByTestId('review-video').locator('video')).toHaveAttribute(
-      'poster',
+    await expect(page.getByTestId('review-video').locator('.vjs-poster img')).toHaveAttribute(
+      'src',
       `/api/videos/${first.refKey}/poster`,
     )
 
@@ -175,7 +175,10 @@ test.describe('media and review signals', () => {
     await expect(page.getByTestId('signal-list')).toContainText(`Этот же файл отправлен в отчёте № ${first.number}`)
   })
 
-  test('a video that cannot be processed still plays as sent, and says why', async ({ directorPage: page }) => {
+  test('a video that cannot be processed is served as sent; the director is told, the reviewer sees why', async ({
+    directorPage: page,
+    browser,
+  }) => {
     const report = await createDueReport('803')
     // An MP4 signature followed by no video at all: the upload is taken, ffprobe fails on it.
     const ftyp = SAMPLE.readUInt32BE(0)
@@ -185,14 +188,21 @@ test.describe('media and review signals', () => {
 
     await page.goto(`/reports/${report.refKey}`)
     await expect(page.getByTestId('media-state')).toContainText('Видео не удалось обработать')
-    await expect(page.getByTestId('media-state')).toContainText('Показан исходный файл. Причина:')
+    await expect(page.getByTestId('media-state')).toContainText('Показан исходный файл в том виде')
     await expect(page.locator('video')).toBeAttached()
-    await expect(page.locator('video')).not.toHaveAttribute('poster', /.+/)
+    await expect(page.locator('.vjs-poster img')).toHaveCount(0)
     const served = await page.request.get(`/api/videos/${report.refKey}`, { headers: { range: 'bytes=0-0' } })
     expect(served.headers()['forte-rendition']).toBe('original')
     expect((await page.request.get(`/api/videos/${report.refKey}/poster`)).status()).toBe(404)
     await expectNoSeriousA11yViolations(page)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/report-failed.png`, fullPage: true })
+
+    const staff = await (await browser.newContext()).newPage()
+    await signInStaff(staff)
+    await staff.goto(`/review/${report.refKey}`)
+    await expect(staff.getByTestId('media-state')).toContainText('Показан исходный файл. Причина: ffprobe')
+    await expect(staff.getByTestId('media-facts')).toContainText('исходный файл')
+    await expect(staff.getByTestId('frame-strip')).toHaveCount(0)
   })
 
   test("while the video is processed, the director's pages say so and play the original, without a poster", async ({
@@ -208,7 +218,7 @@ test.describe('media and review signals', () => {
     await expect(page.getByRole('button', { name: 'Обновить' })).toBeVisible()
     const player = page.locator('video')
     await expect(player).toBeAttached()
-    await expect(player).not.toHaveAttribute('poster', /.+/)
+    await expect(page.locator('.vjs-poster img')).toHaveCount(0)
     const served = await page.request.get(`/api/videos/${report.refKey}`, { headers: { range: 'bytes=0-0' } })
     expect(served.status()).toBe(206)
     expect(served.headers()['forte-rendition']).toBe('original')
@@ -236,7 +246,8 @@ test.describe('media and review signals', () => {
 
     await page.goto(`/reports/${report.refKey}`)
     await expect(page.getByTestId('media-state')).toHaveCount(0)
-    await expect(page.locator('video')).toHaveAttribute('poster', `/api/videos/${report.refKey}/poster`)
+    // video.js draws the poster as its own picture over the player.
+    await expect(page.locator('.vjs-poster img')).toHaveAttribute('src', `/api/videos/${report.refKey}/poster`)
 
     await page.goto(`/vehicles/${report.guid}`)
     const item = page
@@ -248,8 +259,8 @@ test.describe('media and review signals', () => {
     await expectNoSeriousA11yViolations(page)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/vehicle-poster.png`, fullPage: true })
     await item.getByRole('button', { name: /Смотреть видео/ }).click()
-    await expect(item.getByTestId('report-video').locator('video')).toHaveAttribute(
-      'poster',
+    await expect(item.getByTestId('report-video').locator('.vjs-poster img')).toHaveAttribute(
+      'src',
       `/api/videos/${report.refKey}/poster`,
     )
   })

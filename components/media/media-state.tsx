@@ -4,8 +4,11 @@ import type { Media } from '@/lib/forte/schemas/submission'
 import type { Locale } from '@/lib/i18n/locale'
 import { mediaText } from './media-text'
 
-/** "Видео обрабатывается" (with a refresh) or why processing failed; nothing once the video is ready. */
-export function MediaState({ media, locale }: { media: Media; locale: Locale }) {
+/**
+ * "Видео обрабатывается" (with a refresh) or that processing failed; nothing once the video is ready.
+ * The reason (the tool's own words) is for reviewers (`withReason`); clients get the plain line.
+ */
+export function MediaState({ media, locale, withReason }: { media: Media; locale: Locale; withReason?: boolean }) {
   const text = mediaText(locale)
   if (media.status === 'ready') return null
   if (media.status === 'processing')
@@ -19,7 +22,8 @@ export function MediaState({ media, locale }: { media: Media; locale: Locale }) 
     )
   return (
     <Alert tone="warning" data-testid="media-state">
-      <strong className="font-semibold">{text.failed}.</strong> {text.failedHint(media.error ?? text.unknown)}
+      <strong className="font-semibold">{text.failed}.</strong>{' '}
+      {withReason ? text.failedHint(media.error ?? text.unknown) : text.failedPlain}
     </Alert>
   )
 }

@@ -31,7 +31,7 @@ export function ReviewVideo({
     )
   return (
     <div className="space-y-4">
-      <MediaState media={submission.media} locale={locale} />
+      <MediaState media={submission.media} locale={locale} withReason />
       <MediaPlayer
         refKey={refKey}
         label={text.video}

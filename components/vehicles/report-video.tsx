@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { posterSrc } from '@/components/media/media-urls'
+import { posterSrc, videoSrc } from '@/components/media/media-urls'
 import { OptionalImage } from '@/components/ui/optional-image'
 import { VideoPlayer } from '@/components/video/video-player'
 
@@ -37,7 +37,7 @@ export function ReportVideo({ refKey, label, openLabel }: { refKey: string; labe
     )
   return (
     <VideoPlayer
-      src={`/api/videos/${encodeURIComponent(refKey)}`}
+      src={videoSrc(refKey)}
       poster={poster ? posterSrc(refKey) : undefined}
       label={label}
       className="w-full max-w-md overflow-hidden rounded-lg"
