@@ -38,7 +38,9 @@ describe('the portal schemas accept every answer /openapi.json declares', () => 
     expect([
       fits<Same<z.output<typeof mediaSchema>, Schema<'SubmissionMedia'>>>(),
       fits<Same<z.output<typeof signalSchema>, Schema<'ReviewSignal'>>>(),
-      fits<Same<SignalFilter, NonNullable<NonNullable<operations['get1cReports']['parameters']['query']>['signals']>>>(),
+      fits<
+        Same<SignalFilter, NonNullable<NonNullable<operations['get1cReports']['parameters']['query']>['signals']>>
+      >(),
     ]).not.toContain(false)
   })
 })
