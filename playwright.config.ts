@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/support/chromium'
 
-// Ports (override by env): main API 4100 + portal 3100; a second pair with ACCESS_TOKEN_TTL=5 for the refresh test.
+// Ports (override by env): main API 4100 + portal 3100; a second pair with ACCESS_TOKEN_TTL=5 for the refresh test,
+// whose API runs no media jobs (MEDIA_WORKERS=0, as when other instances take them): its videos stay "processing".
 const API_PORT = Number(process.env.E2E_API_PORT || 4100)
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT || 3100)
 const API2_PORT = Number(process.env.E2E_API2_PORT || 4101)
@@ -24,8 +25,9 @@ const portal = (port: number, apiPort: number) => ({
     NEXTAUTH_SECRET: secret,
   },
 })
-const api = (port: number, ttl?: number) => ({
+const api = (port: number, ttl?: number, env: Record<string, string> = {}) => ({
   command: `node e2e/support/start-api.mjs ${port}${ttl ? ` ${ttl}` : ''}`,
+  env,
   url: `http://127.0.0.1:${port}/health`,
   reuseExistingServer: false,
   timeout: 120_000,
@@ -61,5 +63,10 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: portalUrl },
     },
   ],
-  webServer: [api(API_PORT), portal(PORTAL_PORT, API_PORT), api(API2_PORT, 5), portal(PORTAL2_PORT, API2_PORT)],
+  webServer: [
+    api(API_PORT),
+    portal(PORTAL_PORT, API_PORT),
+    api(API2_PORT, 5, { MEDIA_WORKERS: '0' }),
+    portal(PORTAL2_PORT, API2_PORT),
+  ],
 })

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { mediaText, signalFilterOptions } from '@/components/media/media-text'
 import { buttonClass } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { SelectField } from '@/components/ui/select-field'
@@ -18,7 +19,7 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
       method="get"
       action="/review"
       aria-label={text.filtersLabel}
-      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1.5fr_1fr_auto]"
+      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1.5fr_1fr_1fr_auto]"
     >
       <div>
         <label htmlFor="f-company" className="mb-1 block text-sm font-medium text-slate-800">
@@ -48,6 +49,14 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
         anyLabel={text.all}
         defaultValue={params.range}
         options={rangeOptions(locale, ['1w', '1m', '6m', '1y'])}
+      />
+      <SelectField
+        id="f-signals"
+        name="signals"
+        label={mediaText(locale).signalsFilter}
+        anyLabel={text.all}
+        defaultValue={params.signals}
+        options={signalFilterOptions(locale)}
       />
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass()}>

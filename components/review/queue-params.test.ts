@@ -7,9 +7,16 @@ describe('parseQueueParams', () => {
       company: 'Alpha',
       type: 'b71e',
       range: '1m',
+      signals: '',
       page: 3,
     })
-    expect(parseQueueParams({ range: '2y', page: '-1' })).toEqual({ company: '', type: '', range: '', page: 1 })
+    expect(parseQueueParams({ range: '2y', page: '-1' })).toEqual({
+      company: '',
+      type: '',
+      range: '',
+      signals: '',
+      page: 1,
+    })
     expect(parseQueueParams({ company: ['a', 'b'], page: 'x' }).company).toBe('a')
   })
 })
@@ -20,6 +27,15 @@ describe('queueApiQuery', () => {
     expect(byBin).toMatchObject({ status_code: 2, order: 'oldest', biin: '200940026146', q: undefined, page: 1 })
     const byName = queueApiQuery(parseQueueParams({ company: 'Сагинтаев', range: '1w', type: 't' }))
     expect(byName).toMatchObject({ biin: undefined, q: 'Сагинтаев', date_range: '1w', vehicle_type: 't' })
+  })
+})
+
+describe('the signals filter', () => {
+  it('takes any, none or a signal code to the API and keeps it in the links; anything else is no filter', () => {
+    expect(queueApiQuery(parseQueueParams({ signals: 'any' })).signals).toBe('any')
+    expect(queueApiQuery(parseQueueParams({ signals: 'duplicate_video' })).signals).toBe('duplicate_video')
+    expect(queueApiQuery(parseQueueParams({ signals: 'faked' })).signals).toBeUndefined()
+    expect(filtersQuery(parseQueueParams({ signals: 'none', page: '2' }))).toBe('?signals=none')
   })
 })
 

@@ -1,8 +1,19 @@
 import type { DateRange } from '@/lib/forte/schemas/common'
+import { SIGNAL_FILTERS, type SignalFilter } from '@/lib/forte/schemas/submission'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
-/** The queue's filters as the URL holds them (`?company=&type=&range=&page=`): the URL is the source of truth. */
-export type QueueParams = { company: string; type: string; range: '' | DateRange; page: number }
+/** The queue's filters as the URL holds them (`?company=&type=&range=&signals=&page=`): the URL is the source of truth. */
+export type QueueParams = {
+  company: string
+  type: string
+  range: '' | DateRange
+  signals: '' | SignalFilter
+  page: number
+}
+
+/** `any`, `none` or a signal's code; '' (no filter) for anything else. */
+const signalsParam = (v: string | undefined): '' | SignalFilter =>
+  (SIGNAL_FILTERS as readonly string[]).includes(v ?? '') ? (v as SignalFilter) : ''
 
 export const QUEUE_PAGE_SIZE = 50
 
@@ -11,6 +22,7 @@ export function parseQueueParams(sp: SearchParams): QueueParams {
     company: (readParam(sp, 'company') ?? '').slice(0, 100),
     type: (readParam(sp, 'type') ?? '').slice(0, 64),
     range: rangeParam(readParam(sp, 'range')) ?? '',
+    signals: signalsParam(readParam(sp, 'signals')),
     page: positiveIntParam(readParam(sp, 'page')),
   }
 }
@@ -25,16 +37,18 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
     q: biin ? undefined : p.company || undefined,
     vehicle_type: p.type || undefined,
     date_range: p.range || undefined,
+    signals: p.signals || undefined,
     page: paging.page ?? p.page,
     per_page: paging.per_page ?? QUEUE_PAGE_SIZE,
   }
 }
 
 /** `?company=…` of the filters only (no page): carried from the queue to a report and back. */
-export const filtersQuery = (p: Pick<QueueParams, 'company' | 'type' | 'range'>) =>
-  toQuery({ company: p.company, type: p.type, range: p.range })
+export const filtersQuery = (
+  p: Pick<QueueParams, 'company' | 'type' | 'range'> & Partial<Pick<QueueParams, 'signals'>>,
+) => toQuery({ company: p.company, type: p.type, range: p.range, signals: p.signals })
 
-export const hasFilters = (p: QueueParams) => Boolean(p.company || p.type || p.range)
+export const hasFilters = (p: QueueParams) => Boolean(p.company || p.type || p.range || p.signals)
 
 /** Previous and next ref_keys around `refKey` in the queue (undefined at the ends or when it is not there). */
 export function neighbours(queue: string[], refKey: string) {

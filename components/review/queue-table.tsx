@@ -1,4 +1,7 @@
 import Link from 'next/link'
+import { mediaText } from '@/components/media/media-text'
+import { SignalBadges } from '@/components/media/signal-badges'
+import { VideoThumb } from '@/components/media/video-thumb'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table'
 import type { StaffReport } from '@/lib/forte/schemas/review'
 import { formatDateTime, instantOf } from '@/lib/format/dates'
@@ -8,16 +11,19 @@ import { reviewText } from './review-text'
 /** The queue: oldest submission first; each row opens the report with the filters kept. */
 export function QueueTable({ items, locale, filters }: { items: StaffReport[]; locale: Locale; filters: string }) {
   const text = reviewText(locale)
+  const media = mediaText(locale)
   return (
     <Table caption={text.tableCaption}>
       <TableHeader>
         <tr>
+          <TableHead>{media.colVideo}</TableHead>
           <TableHead>{text.colReport}</TableHead>
           <TableHead>{text.colCompany}</TableHead>
           <TableHead>{text.colVehicle}</TableHead>
           <TableHead>{text.colType}</TableHead>
           <TableHead>{text.colPeriod}</TableHead>
           <TableHead>{text.colSent}</TableHead>
+          <TableHead>{media.signalsFilter}</TableHead>
         </tr>
       </TableHeader>
       <TableBody>
@@ -25,6 +31,9 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
           const sent = instantOf(r.submission?.time_sent)
           return (
             <TableRow key={r.ref_key} data-ref-key={r.ref_key}>
+              <TableCell>
+                <VideoThumb refKey={r.ref_key} submission={r.submission} locale={locale} />
+              </TableCell>
               <TableRowHead>
                 <Link
                   href={`/review/${encodeURIComponent(r.ref_key)}${filters}`}
@@ -46,6 +55,9 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
                 {r.date_start_render} — {r.date_finish_render}
               </TableCell>
               <TableCell className="text-slate-800">{sent ? formatDateTime(sent, locale) : '—'}</TableCell>
+              <TableCell>
+                <SignalBadges signals={r.submission?.signals ?? []} locale={locale} />
+              </TableCell>
             </TableRow>
           )
         })}

@@ -10,6 +10,8 @@ type Props = {
   label: string
   className?: string
   testId?: string
+  /** A picture shown before playback (the report's poster frame). */
+  poster?: string
 }
 
 /**
@@ -17,7 +19,7 @@ type Props = {
  * bundle; the <video> element is created here, outside React's tree, because video.js rewrites the
  * DOM around it; StrictMode's double mount gets a fresh element each time, and cleanup disposes it.
  */
-export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player' }: Props) {
+export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player', poster }: Props) {
   const host = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -34,6 +36,7 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
         preload: 'metadata',
         playbackRates: [0.5, 1, 1.5, 2],
         sources: [{ src, type }],
+        ...(poster ? { poster } : {}),
         language: document.documentElement.lang || 'ru',
         controlBar: { pictureInPictureToggle: false },
       })
@@ -43,7 +46,7 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
       if (player && !player.isDisposed()) player.dispose()
       else el.remove()
     }
-  }, [src, type, label])
+  }, [src, type, label, poster])
 
   return <div ref={host} className={className} data-testid={testId} />
 }

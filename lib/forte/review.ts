@@ -9,6 +9,7 @@ import {
   staffReportListSchema,
   staffVehicleListSchema,
 } from './schemas/review'
+import type { SignalFilter } from './schemas/submission'
 
 /** The Forte staff (1C) side of the API: the review queue, decisions, vehicles of all companies. */
 
@@ -18,6 +19,7 @@ export type StaffReportQuery = {
   biin?: string
   q?: string
   vehicle_type?: string
+  signals?: SignalFilter
   order?: 'oldest' | 'newest'
   page?: number
   per_page?: number

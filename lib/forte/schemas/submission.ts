@@ -13,7 +13,7 @@ export const extReportItemSchema = reportItemSchema.required({
 })
 
 /** `media` of a submission [ext]: the prepared renditions and what the file says about itself. */
-const mediaSchema = z.object({
+export const mediaSchema = z.object({
   status: z.enum(['processing', 'ready', 'failed']),
   duration_s: z.number().nullable(),
   width: z.number().int().nullable(),
@@ -26,14 +26,30 @@ const mediaSchema = z.object({
 })
 
 /** The closed list of review signals (api-contract.md "Media and review signals"). */
-const signalSchema = z.object({
-  code: z.enum(['duplicate_video', 'gps_far', 'gps_zero', 'recorded_long_before', 'too_short', 'time_sent_future']),
+export const SIGNAL_CODES = [
+  'duplicate_video',
+  'gps_far',
+  'gps_zero',
+  'recorded_long_before',
+  'too_short',
+  'time_sent_future',
+] as const
+export type SignalCode = (typeof SIGNAL_CODES)[number]
+
+export const signalSchema = z.object({
+  code: z.enum(SIGNAL_CODES),
   severity: z.enum(['info', 'warn']),
   message: z.string(),
   detail: z.record(z.string(), z.unknown()),
 })
 
 export const mediaFields = { media: mediaSchema, signals: z.array(signalSchema) }
+export type Media = z.infer<typeof mediaSchema>
+export type Signal = z.infer<typeof signalSchema>
+
+/** `signals=` of `/1c/reports`: reports whose latest submission has any, none, or this signal. */
+export const SIGNAL_FILTERS = ['any', 'none', ...SIGNAL_CODES] as const
+export type SignalFilter = (typeof SIGNAL_FILTERS)[number]
 
 /** The latest submission of a report: `time_sent` is Almaty wall time, `uploaded_at` a UTC instant. */
 export const submissionSchema = z.object({

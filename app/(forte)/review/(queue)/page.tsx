@@ -71,7 +71,7 @@ export default async function Page({ searchParams }: Props) {
           page={Math.min(params.page, pages)}
           pages={pages}
           href={(page) =>
-            `/review${toQuery({ company: params.company, type: params.type, range: params.range, page })}`
+            `/review${toQuery({ company: params.company, type: params.type, range: params.range, signals: params.signals, page })}`
           }
           text={{ ...pageText, label: pageText.label(text.tableCaption) }}
         />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
+import { MediaFacts } from '@/components/media/media-facts'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { filtersQuery, neighbours, parseQueueParams, queueApiQuery } from '@/components/review/queue-params'
 import { ReportFacts } from '@/components/review/report-facts'
@@ -103,23 +104,36 @@ export default async function Page({ params, searchParams }: Props) {
         nextHref={href(nextAfter)}
         prevHref={href(around.prev)}
         queueHref={`/review${qs}`}
-        video={<ReviewVideo refKey={refKey} hasVideo={Boolean(submission)} text={text} />}
-        facts={
-          <ReportFacts
+        video={
+          <ReviewVideo
+            refKey={refKey}
+            submission={submission}
+            text={text}
             locale={locale}
-            data={{
-              companyName: company.name,
-              biin: company.biin,
-              plate: vehicle.plate_number,
-              vin: vehicle.vin_code,
-              typeTitle: vehicle.vehicle_type_title,
-              contract: report.contract_number,
-              period: `${report.date_start_render} — ${report.date_finish_render}`,
-              timeSent: submission?.time_sent,
-              lat: submission?.lat,
-              long: submission?.long,
-            }}
+            reportHref={(k) => `/review/${encodeURIComponent(k)}`}
           />
+        }
+        facts={
+          <>
+            <ReportFacts
+              locale={locale}
+              data={{
+                companyName: company.name,
+                biin: company.biin,
+                plate: vehicle.plate_number,
+                vin: vehicle.vin_code,
+                typeTitle: vehicle.vehicle_type_title,
+                contract: report.contract_number,
+                period: `${report.date_start_render} — ${report.date_finish_render}`,
+                timeSent: submission?.time_sent,
+                lat: submission?.lat,
+                long: submission?.long,
+              }}
+            />
+            {submission ? (
+              <MediaFacts refKey={refKey} media={submission.media} size={submission.size} locale={locale} />
+            ) : null}
+          </>
         }
       />
       <ReportHistory entries={detail.history} locale={locale} />

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { MediaState } from '@/components/media/media-state'
+import { MediaPlayer } from '@/components/media/media-player'
 import { ReportInstructions, ReportSummary, SubmissionCard } from '@/components/reports/report-details'
 import { reportsText } from '@/components/reports/reports-text'
 import { UploadVideoForm } from '@/components/reports/upload-video-form'
@@ -7,7 +9,6 @@ import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
-import { VideoPlayer } from '@/components/video/video-player'
 import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { loadReport } from '@/lib/data/report'
 import { loadPageData } from '@/lib/forte/page-data'
@@ -46,12 +47,16 @@ export default async function Page({ params }: Props) {
           <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
           <Card>
             <CardHeader title={text.video} />
-            <CardBody>
+            <CardBody className="space-y-3">
+              {data.submission ? <MediaState media={data.submission.media} locale={locale} /> : null}
               {data.hasVideo ? (
-                <VideoPlayer
-                  src={`/api/videos/${encodeURIComponent(r.ref_key)}`}
+                <MediaPlayer
+                  refKey={r.ref_key}
+                  media={data.submission?.media ?? null}
                   label={text.videoLabel(r.report_number)}
+                  locale={locale}
                   className="max-w-2xl"
+                  frames={false}
                 />
               ) : (
                 <p className="text-sm text-slate-700">{text.noVideo}</p>
