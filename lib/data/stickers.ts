@@ -77,8 +77,8 @@ async function vehiclesOfFilter(
 const LOOKUP_LIMIT = 4000
 
 /**
- * The vehicles of a print job in the chosen order, read from the API (never from the URL, so a
- * sticker always carries the real plate and VIN). `all`: every vehicle of the filter but the
+ * The vehicles of a print job in the picker's order (as listed, whatever order they were ticked in),
+ * read from the API (never from the URL, so a sticker always carries the real plate and VIN). `all`: every vehicle of the filter but the
  * excluded ones (`matched` says how many the filter holds); otherwise the chosen guids, and ids
  * the caller may not see are left out.
  */
@@ -100,7 +100,6 @@ export async function resolveVehicles(
     const seen = new Set(got.map((v) => v.vehicle_guid))
     return pick.guids.every((g) => seen.has(g))
   })
-  const found = new Map(vehicles.filter((v) => wanted.has(v.vehicle_guid)).map((v) => [v.vehicle_guid, v]))
-  const chosen = pick.guids.flatMap((g) => (found.has(g) ? [found.get(g)!] : []))
+  const chosen = vehicles.filter((v) => wanted.has(v.vehicle_guid))
   return { vehicles: chosen, matched: chosen.length }
 }
