@@ -860,7 +860,7 @@ export interface components {
       status_expired_bool: boolean
       status_expired_title: string
       /** @description When a sticker was last printed for the vehicle (UTC ISO); null until then. */
-      sticker_printed_at: string | null
+      sticker_printed_at?: string | null
       vehicle_guid: string
       vehicle_type_code: string
       vin_code: string
@@ -3762,7 +3762,7 @@ export interface operations {
                   image_path: string
                   plate_number: string
                   /** @description When a sticker was last printed for the vehicle (UTC ISO); null until then. */
-                  sticker_printed_at: string | null
+                  sticker_printed_at?: string | null
                   vin_code: string
                 }
               }
