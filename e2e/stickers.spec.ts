@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
+import { printPdf as printPdfTo } from './support/print-pdf'
 import { decodeQr } from './support/qr'
 
 // Sharper screenshots so every small QR code reads back reliably.
@@ -12,22 +13,7 @@ test.use({ deviceScaleFactor: 2 })
 
 const shotsDir = process.env.STICKER_SHOTS_DIR || mkdtempSync(join(tmpdir(), 'stickers-'))
 
-/** Prints the page to PDF (print media, CSS page size) and returns per-page texts and the page sizes. */
-async function printPdf(page: Page, name: string) {
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  await page.emulateMedia({ media: 'screen' })
-  const file = join(shotsDir, `${name}.pdf`)
-  writeFileSync(file, pdf)
-  const info = execFileSync('pdfinfo', ['-l', '1000', file], { encoding: 'utf8' })
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1])
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
-    Number(m[1]),
-    Number(m[2]),
-  ])
-  const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages)
-  return { file, pages, sizes, perPage: texts.map((t) => (t.match(/ForteLeasing/g) ?? []).length) }
-}
+const printPdf = (page: Page, name: string) => printPdfTo(page, shotsDir, name)
 
 const mm = (pts: number) => (pts * 25.4) / 72
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LAYOUTS, MAX_STICKERS, paginate, perPage } from './layouts'
+import { MAX_STICKERS } from '@/lib/schemas/stickers'
+import { LAYOUTS, paginate, perPage, startLabel, stickerCount } from './layouts'
 
 describe('sticker layouts', () => {
   it('fit on their page', () => {
@@ -42,5 +43,24 @@ describe('paginate', () => {
   })
   it('empty input gives no pages', () => {
     expect(paginate([], LAYOUTS['a4-3x8'])).toEqual([])
+    expect(paginate([], LAYOUTS['a4-3x8'], 1, 5)).toEqual([])
+  })
+  it('starts at label N of a part-used sheet: N-1 empty cells first, then the stickers', () => {
+    const pages = paginate(
+      Array.from({ length: 195 }, (_, i) => i),
+      LAYOUTS['a4-3x8'],
+      1,
+      5,
+    )
+    expect(pages[0]!.slice(0, 5)).toEqual([null, null, null, null, 0])
+    expect(pages.map((p) => p.length)).toEqual([24, 24, 24, 24, 24, 24, 24, 24, 7])
+    expect(stickerCount(pages)).toBe(195)
+  })
+  it('keeps the start within one sheet', () => {
+    expect(startLabel(LAYOUTS['a4-3x8'], 24)).toBe(24)
+    expect(startLabel(LAYOUTS['a4-3x8'], 25)).toBe(1)
+    expect(startLabel(LAYOUTS['a4-2x5'], 0)).toBe(1)
+    expect(startLabel(LAYOUTS['label-100x60'], 3)).toBe(1)
+    expect(paginate(['a'], LAYOUTS['label-100x60'], 1, 3)).toEqual([['a']])
   })
 })

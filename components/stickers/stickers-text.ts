@@ -2,6 +2,12 @@ import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
 import { countOf } from '@/lib/i18n/plural'
 import type { LayoutId } from './layouts'
 
+/**
+ * The line printed on every sticker for the person holding the phone. Russian whatever the portal's
+ * language: the sticker stays on the vehicle, read by its drivers.
+ */
+export const STICKER_SCAN_LINE = 'Отсканируйте в приложении ForteLeasing'
+
 /** Texts of the sticker pages (ru default, en). */
 const ru = {
   title: 'Наклейки',
@@ -15,6 +21,25 @@ const ru = {
   pickVehicle: (name: string) => `Выбрать ${name}`,
   selectAll: 'Выбрать все',
   selectNone: 'Снять все',
+  selectPage: 'Выбрать все на этой странице',
+  selectAllFilter: (n: number) => `Выбрать все ${n} по фильтру`,
+  allSelected: (n: number) => `Выбраны все ${n} по фильтру.`,
+  pageSelected: (n: number) => `Выбраны все ${n} на этой странице.`,
+  selected: (n: number) => `Выбрано: ${n}`,
+  nothingSelected: 'Отметьте хотя бы один транспорт.',
+  filterLabel: 'Фильтр транспорта',
+  onlyNew: 'Только без наклейки (новые)',
+  apply: 'Применить',
+  colSticker: 'Наклейка',
+  stickerNever: 'не печаталась',
+  start: 'Начать с наклейки №',
+  startHint: (max: number) => `Для начатого листа: первые ячейки до этого номера останутся пустыми (1–${max}).`,
+  startNote: (n: number) => `начало с наклейки №${n}`,
+  truncated: (shown: number, of: number) =>
+    `Печатаются первые ${shown} из ${of}: за один раз — не больше ${shown}. Сузьте фильтр или снимите часть отметок.`,
+  recording: 'Отмечаем наклейки как напечатанные…',
+  recorded: (n: number) => `Отмечено как напечатанные: ${n}.`,
+  recordFailed: (why: string) => `Наклейки не отмечены как напечатанные: ${why}`,
   layout: 'Раскладка',
   layouts: {
     'a4-3x8': 'A4, 3×8 (24 наклейки 70×37 мм)',
@@ -55,6 +80,25 @@ const en: Text = {
   pickVehicle: (name: string) => `Pick ${name}`,
   selectAll: 'Select all',
   selectNone: 'Select none',
+  selectPage: 'Select all on this page',
+  selectAllFilter: (n: number) => `Select all ${n} matching the filter`,
+  allSelected: (n: number) => `All ${n} matching the filter are selected.`,
+  pageSelected: (n: number) => `All ${n} on this page are selected.`,
+  selected: (n: number) => `Selected: ${n}`,
+  nothingSelected: 'Tick at least one vehicle.',
+  filterLabel: 'Vehicle filter',
+  onlyNew: 'Only without a sticker (new)',
+  apply: 'Apply',
+  colSticker: 'Sticker',
+  stickerNever: 'never printed',
+  start: 'Start at label no.',
+  startHint: (max: number) => `For a part-used sheet: the cells before this number stay empty (1–${max}).`,
+  startNote: (n: number) => `starting at label ${n}`,
+  truncated: (shown: number, of: number) =>
+    `Printing the first ${shown} of ${of}: at most ${shown} at a time. Narrow the filter or untick some.`,
+  recording: 'Recording the stickers as printed…',
+  recorded: (n: number) => `Recorded as printed: ${n}.`,
+  recordFailed: (why: string) => `The stickers were not recorded as printed: ${why}`,
   layout: 'Layout',
   layouts: {
     'a4-3x8': 'A4, 3×8 (24 stickers 70×37 mm)',

@@ -193,6 +193,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/1c/vehicles/stickers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Record that stickers were printed for vehicles of any company
+     * @description Sets `sticker_printed_at` to now on every vehicle given. All or nothing: an unknown `vehicle_guid` is a 404 and nothing is recorded.
+     */
+    post: operations['post1cVehiclesStickers']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/auth': {
     parameters: {
       query?: never
@@ -588,6 +608,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/vehicles/stickers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Record that stickers were printed for own vehicles (director)
+     * @description Sets `sticker_printed_at` to now on every vehicle given. All or nothing: another company's or an unknown `vehicle_guid` is a 404 and nothing is recorded.
+     */
+    post: operations['postVehiclesStickers']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -747,6 +787,9 @@ export interface components {
       /** @enum {string} */
       severity: 'info' | 'warn'
     }
+    StickersBodyInput: {
+      vehicle_guids: string[]
+    }
     SubmissionInfo: {
       lat: number
       long: number
@@ -802,6 +845,8 @@ export interface components {
       image_path: string
       plate_number: string
       qr_path: string
+      /** @description When a sticker was last printed for the vehicle (UTC ISO); null until then. */
+      sticker_printed_at: string | null
       vehicle_guid: string
       vehicle_type_code: string
       vehicle_type_title: string
@@ -814,6 +859,8 @@ export interface components {
       report_status_priority_title: string
       status_expired_bool: boolean
       status_expired_title: string
+      /** @description When a sticker was last printed for the vehicle (UTC ISO); null until then. */
+      sticker_printed_at?: string | null
       vehicle_guid: string
       vehicle_type_code: string
       vin_code: string
@@ -1884,6 +1931,7 @@ export interface operations {
         page?: number
         per_page?: number
         q?: string
+        sticker?: 'none'
       }
       header?: never
       path?: never
@@ -2040,6 +2088,111 @@ export interface operations {
       }
       /** @description No, wrong or expired credentials */
       401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  post1cVehiclesStickers: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StickersBodyInput']
+      }
+    }
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              printed: number
+              sticker_printed_at: string
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
         headers: {
           [name: string]: unknown
         }
@@ -3608,6 +3761,8 @@ export interface operations {
                   contract_number: string
                   image_path: string
                   plate_number: string
+                  /** @description When a sticker was last printed for the vehicle (UTC ISO); null until then. */
+                  sticker_printed_at?: string | null
                   vin_code: string
                 }
               }
@@ -3804,6 +3959,111 @@ export interface operations {
       }
       /** @description Too many attempts: wait for `Retry-After` seconds */
       429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  postVehiclesStickers: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StickersBodyInput']
+      }
+    }
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              printed: number
+              sticker_printed_at: string
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
         headers: {
           [name: string]: unknown
         }

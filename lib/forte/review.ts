@@ -40,7 +40,7 @@ type Decision = { status_code: 3 | 4; reject_reason?: string; expected_status_co
 export const decide1C = (auth: Credentials, refKey: string, body: Decision) =>
   forteJson(`/1c/reports/${segment(refKey)}/decision`, decisionSchema, { auth, method: 'POST', json: body })
 
-export type StaffVehicleQuery = { biin?: string; q?: string; page?: number; per_page?: number }
+export type StaffVehicleQuery = { biin?: string; q?: string; sticker?: 'none'; page?: number; per_page?: number }
 
 /** `{items, total, page, per_page}` */
 export const listVehicles1C = (auth: Credentials, q: StaffVehicleQuery = {}) =>

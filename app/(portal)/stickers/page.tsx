@@ -25,32 +25,37 @@ export default async function Page({ searchParams }: Props) {
   const auth = await getApiAuth()
   const locale = await getLocale()
   const text = stickersText(locale)
-  const search = parseStickerSearch(await searchParams)
+  const { page, ...filter } = parseStickerSearch(await searchParams)
   const isStaff = auth.kind === 'basic'
-  const loaded = await loadPageData('/stickers', async () =>
-    isStaff ? searchVehicles(auth, search) : { vehicles: await ownVehicles(auth), total: 0 },
-  )
+  const loaded = await loadPageData('/stickers', async () => {
+    if (isStaff) return searchVehicles(auth, { ...filter, page })
+    const vehicles = await ownVehicles(auth, filter)
+    return { vehicles, total: vehicles.length }
+  })
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
   const { vehicles, total } = loaded.data
-  const pages = Math.ceil(total / STAFF_PAGE_SIZE)
+  const pages = isStaff ? Math.ceil(total / STAFF_PAGE_SIZE) : 1
   const pageText = commonText(locale).pages
   return (
     <div className="space-y-4">
       <PageHeader title={text.title} description={text.description} />
-      {isStaff ? (
-        <>
-          <StaffVehicleSearch biin={search.biin} q={search.q} text={text} />
-          <p className="text-sm text-slate-700" aria-live="polite">
-            {text.found(total)}
-          </p>
-        </>
-      ) : null}
-      <StickerPicker vehicles={vehicles} showCompany={isStaff} preselect={!isStaff} text={text} />
-      {isStaff && pages > 1 ? (
+      <StaffVehicleSearch filter={filter} staff={isStaff} text={text} />
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {text.found(total)}
+      </p>
+      <StickerPicker
+        vehicles={vehicles}
+        total={total}
+        filter={filter}
+        showCompany={isStaff}
+        preselect={!isStaff}
+        locale={locale}
+      />
+      {pages > 1 ? (
         <Pagination
-          page={Math.min(search.page, pages)}
+          page={Math.min(page, pages)}
           pages={pages}
-          href={(page) => `/stickers${toQuery({ biin: search.biin, q: search.q, page })}`}
+          href={(p) => `/stickers${toQuery({ ...filter, page: p })}`}
           text={{ ...pageText, label: pageText.label(text.vehicles) }}
         />
       ) : null}

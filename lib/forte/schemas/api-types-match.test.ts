@@ -5,6 +5,7 @@ import { loggedOutSchema, meSchema } from './auth'
 import { outboxSchema } from './dev'
 import { reportSelectSchema } from './reports'
 import { decisionSchema, staffReportDetailSchema, staffReportListSchema, staffVehicleListSchema } from './review'
+import { stickersRecordedSchema } from './stickers'
 import { type mediaSchema, type SignalFilter, type signalSchema } from './submission'
 
 /** The 200 answer of an operation of /openapi.json, as openapi-typescript typed it. */
@@ -28,6 +29,8 @@ describe('the portal schemas accept every answer /openapi.json declares', () => 
       fits<Reads<Ok<'get1cReportsByRefKey'>, typeof staffReportDetailSchema>>(),
       fits<Reads<Ok<'post1cReportsByRefKeyDecision'>, typeof decisionSchema>>(),
       fits<Reads<Ok<'get1cVehicles'>, typeof staffVehicleListSchema>>(),
+      fits<Reads<Ok<'post1cVehiclesStickers'>, typeof stickersRecordedSchema>>(),
+      fits<Reads<Ok<'postVehiclesStickers'>, typeof stickersRecordedSchema>>(),
       fits<Reads<Ok<'getDevOutbox'>, typeof outboxSchema>>(),
       fits<Reads<Ok<'postLogout'>, typeof loggedOutSchema>>(),
       fits<Reads<Ok<'getReportsSelectByRefKey'>, typeof reportSelectSchema>>(),

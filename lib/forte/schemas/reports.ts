@@ -15,6 +15,8 @@ const vehiclePriorityItemSchema = z.looseObject({
   plate_number: z.string(),
   vehicle_guid: z.string(),
   vehicle_type_code: z.string(),
+  // [ext]: our server sends it (null until a sticker is printed); the real API may not.
+  sticker_printed_at: z.string().nullable().optional(),
 })
 export type VehiclePriorityItem = z.infer<typeof vehiclePriorityItemSchema>
 

@@ -96,6 +96,7 @@ const staffVehicleSchema = z.object({
   biin: z.string(),
   qr_path: z.string(),
   image_path: z.string(),
+  sticker_printed_at: z.string().nullable(),
 })
 
 export const staffVehicleListSchema = okEnvelope({ items: z.array(staffVehicleSchema), ...paging })

@@ -63,6 +63,8 @@ export interface Database {
     plate_number: string
     contract_number: string
     contract_date_end: string
+    /** UTC ISO of the last sticker printed for it (007); null until one. */
+    sticker_printed_at: Generated<string | null>
   }
   reports: {
     ref_key: string

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MediaFields } from './media.js'
+import { SeedStickerPrintedAt } from './stickers.js'
 
 /** A type's instructions: `{"1": "..."}`, or `[]` when it has none (as the seed shows). */
 export const Instructions = z.union([z.record(z.string(), z.string()), z.array(z.never())])
@@ -44,6 +45,7 @@ const VehiclePriorityItem = z
     plate_number: z.string(),
     vehicle_guid: z.string(),
     vehicle_type_code: z.string(),
+    sticker_printed_at: SeedStickerPrintedAt,
   })
   .meta({ id: 'VehiclePriorityItem' })
 
@@ -91,6 +93,7 @@ export const VehicleSelectPayload = {
       plate_number: z.string(),
       vin_code: z.string(),
       image_path: z.string(),
+      sticker_printed_at: SeedStickerPrintedAt,
     }),
   }),
 }

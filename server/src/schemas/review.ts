@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { STATUS } from '../lib/codes.js'
 import { MediaFields, SignalsFilter } from './media.js'
 import { BiinParam } from './common.js'
+import { StickerPrintedAt } from './stickers.js'
 import { Instructions, ReportItem } from './reports.js'
 
 /** Schemas of the reviewer (1C) endpoints (api-contract.md "[ext]"). */
@@ -153,11 +154,14 @@ const VehicleListItem = z
     biin: z.string(),
     qr_path: z.string(),
     image_path: z.string(),
+    sticker_printed_at: StickerPrintedAt,
   })
   .meta({ id: 'VehicleListItem' })
 
 export const VehicleListQuery = z.object({
   ...SearchQuery,
+  // `none`: only vehicles that never had a sticker printed.
+  sticker: z.preprocess(blank, z.enum(['none']).optional()),
   ...PageQuery,
 })
 

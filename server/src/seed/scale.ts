@@ -141,7 +141,7 @@ export async function seedScale(
       : []
 
     // Vehicles: the demo company's share first, then the others round-robin.
-    const vehicleRows: Database['vehicles'][] = []
+    const vehicleRows: Insertable<Database['vehicles']>[] = []
     const addVehicles = (companyId: number, count: number) => {
       const out: string[] = []
       for (let i = 0; i < count; i++) {

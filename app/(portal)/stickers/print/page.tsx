@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { LAYOUTS, paginate } from '@/components/stickers/layouts'
+import { LAYOUTS, paginate, startLabel, stickerCount } from '@/components/stickers/layouts'
 import { PrintButton } from '@/components/stickers/print-button'
 import { StickerSheets } from '@/components/stickers/sticker-sheets'
 import { parseStickerParams } from '@/components/stickers/sticker-params'
@@ -12,7 +12,8 @@ import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { resolveVehicles } from '@/lib/data/stickers'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
-import type { SearchParams } from '@/lib/search-params'
+import { MAX_STICKERS } from '@/lib/schemas/stickers'
+import { type SearchParams, toQuery } from '@/lib/search-params'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: stickersText(await getLocale()).printTitle }
@@ -24,35 +25,52 @@ type Props = { searchParams: Promise<SearchParams> }
 export default async function Page({ searchParams }: Props) {
   await requireRole('director', 'staff')
   const auth = await getApiAuth()
-  const text = stickersText(await getLocale())
-  const { layout, guids, copies } = parseStickerParams(await searchParams)
+  const locale = await getLocale()
+  const text = stickersText(locale)
+  const { layout, copies, start, filter, pick } = parseStickerParams(await searchParams)
 
-  const loaded = await loadPageData('/stickers', () => resolveVehicles(auth, guids))
+  const loaded = await loadPageData('/stickers', () => resolveVehicles(auth, filter, pick))
   if ('apiDown' in loaded) return <PageUnavailable />
-  const vehicles = loaded.data
+  const { vehicles, matched } = loaded.data
 
-  const pages = paginate(vehicles, LAYOUTS[layout], copies)
-  const missing = guids.length - vehicles.length
+  const first = startLabel(LAYOUTS[layout], start)
+  const pages = paginate(vehicles, LAYOUTS[layout], copies, first)
+  const printed = stickerCount(pages)
+  const missing = pick.all ? 0 : pick.guids.length - vehicles.length
+  const cut = pick.all ? matched * copies > MAX_STICKERS : vehicles.length * copies > MAX_STICKERS
+  const summary = [text.layouts[layout], text.summary(printed, pages.length), first > 1 ? text.startNote(first) : null]
   return (
     <div className="sticker-print space-y-4" data-layout={layout}>
       <div className="space-y-4 print:hidden">
-        <BackLink href="/stickers">{text.backToPick}</BackLink>
+        <BackLink href={`/stickers${toQuery(filter)}`}>{text.backToPick}</BackLink>
         <PageHeader
           title={text.printTitle}
-          description={`${text.layouts[layout]} · ${text.summary(
-            pages.reduce((n, p) => n + p.length, 0),
-            pages.length,
-          )}`}
-          actions={vehicles.length ? <PrintButton label={text.print} /> : null}
+          description={summary.filter(Boolean).join(' · ')}
+          actions={
+            vehicles.length ? (
+              <PrintButton
+                guids={[...new Set(pages.flat().flatMap((v) => (v ? [v.vehicle_guid] : [])))]}
+                filter={filter}
+                locale={locale}
+              />
+            ) : null
+          }
         />
         {missing > 0 ? <Alert tone="warning">{text.missing(missing)}</Alert> : null}
+        {cut ? (
+          <Alert tone="warning">
+            {text.truncated(printed, pick.all ? matched * copies : vehicles.length * copies)}
+          </Alert>
+        ) : null}
         {vehicles.length === 0 ? (
           <Alert tone="info">{text.nothingChosen}</Alert>
         ) : (
           <p className="text-sm text-slate-700">{text.printHint}</p>
         )}
       </div>
-      {vehicles.length ? <StickerSheets vehicles={vehicles} layout={layout} copies={copies} text={text} /> : null}
+      {vehicles.length ? (
+        <StickerSheets vehicles={vehicles} layout={layout} copies={copies} start={first} text={text} />
+      ) : null}
     </div>
   )
 }

@@ -42,7 +42,7 @@ export default fp(
           { name: 'auth', description: 'Sign-in of directors and employees: OTP by email, then tokens' },
           { name: 'reports', description: "The client company's reports, vehicles and video uploads (Bearer)" },
           { name: 'employees', description: "A director's employees" },
-          { name: 'vehicles', description: 'Vehicle pictures' },
+          { name: 'vehicles', description: 'Vehicle pictures and sticker printing' },
           { name: '1c', description: 'Forte staff and 1C (HTTP Basic): review, stickers, data sync' },
           { name: 'service', description: 'Health of this instance' },
           { name: 'meta', description: 'This document and its reference page' },

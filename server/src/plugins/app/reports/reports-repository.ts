@@ -20,6 +20,7 @@ export interface VehiclePriorityRow {
   vin_code: string
   plate_number: string
   vehicle_type_code: string
+  sticker_printed_at: string | null
 }
 
 /** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
@@ -84,6 +85,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
         'v.vin_code',
         'v.plate_number',
         'v.vehicle_type_code',
+        'v.sticker_printed_at',
         sql<number>`row_number() over (partition by r.vehicle_guid order by
           case when r.status_code in (${due}, ${rejected}) and r.date_finish < ${today} then 0 else 1 end,
           case r.status_code when ${rejected} then 0 when ${due} then 1 when ${sent} then 2 else 3 end,
@@ -103,6 +105,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
         'vin_code',
         'plate_number',
         'vehicle_type_code',
+        'sticker_printed_at',
       ])
       .where('rn', '=', 1)
       .orderBy('plate_number')

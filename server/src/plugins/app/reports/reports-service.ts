@@ -92,6 +92,7 @@ export function createReportsService(fastify: FastifyInstance) {
       plate_number: r.plate_number,
       vehicle_guid: r.vehicle_guid,
       vehicle_type_code: r.vehicle_type_code,
+      sticker_printed_at: r.sticker_printed_at,
       // splitReports looks at status_code; dropped below.
       status_code: r.status_code,
     }))
@@ -121,6 +122,7 @@ export function createReportsService(fastify: FastifyInstance) {
           plate_number: vehicle.plate_number,
           vin_code: vehicle.vin_code,
           image_path: vehicleTypeImage(publicBase, vehicle.vehicle_type_code),
+          sticker_printed_at: vehicle.sticker_printed_at,
         },
       },
     }

@@ -29,6 +29,8 @@ export interface ReviewListFilter {
 export interface VehicleListFilter {
   biin?: string
   q?: string
+  /** `none`: only vehicles never given a sticker. */
+  sticker?: 'none'
   page: number
   per_page: number
 }
@@ -212,6 +214,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
       base = base.where(
         containsText(['v.plate_number', 'v.vin_code', 'v.guid', 'c.biin', 'c.name', 'v.contract_number'], f.q),
       )
+    if (f.sticker === 'none') base = base.where('v.sticker_printed_at', 'is', null)
     return pageOf(
       f,
       base
@@ -222,6 +225,7 @@ export function createReviewRepository(fastify: FastifyInstance) {
           'v.vehicle_type_code',
           'v.contract_number',
           'v.contract_date_end',
+          'v.sticker_printed_at',
           't.title as vehicle_type_title',
           'c.name as company_name',
           'c.biin',

@@ -228,6 +228,7 @@ export function createReviewService(fastify: FastifyInstance) {
       biin: r.biin,
       qr_path: `/vehicle/qr/${encodeURIComponent(r.guid)}`,
       image_path: vehicleTypeImage(publicBase, r.vehicle_type_code),
+      sticker_printed_at: r.sticker_printed_at,
     }))
     return { items, total, page: f.page, per_page: f.per_page }
   }
