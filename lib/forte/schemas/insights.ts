@@ -58,7 +58,11 @@ export type ReviewerStats = z.infer<typeof reviewerSchema>
 export const staffStatsSchema = okEnvelope({
   ...common,
   companies: z.array(companyRowSchema),
-  queue: z.object({ size: z.number().int(), oldest_wait_h: z.number().nullable(), median_wait_h: z.number().nullable() }),
+  queue: z.object({
+    size: z.number().int(),
+    oldest_wait_h: z.number().nullable(),
+    median_wait_h: z.number().nullable(),
+  }),
   reviewers: z.array(reviewerSchema),
   reject_reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
 })
