@@ -20,6 +20,6 @@ export function monthLabel(locale: Locale, month: string, style: 'short' | 'long
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts).format(new Date(Date.UTC(y, m - 1, 1)))
 }
 
-/** Hours as the API gives them (one decimal), or the dash. */
-export const hoursOrNone = (h: number | null, hours: (n: number) => string, none = '—') =>
-  h === null ? none : hours(Math.round(h * 10) / 10)
+/** Hours as the API gives them (one decimal), in the reader's digits, or the dash. */
+export const hoursOrNone = (locale: Locale, h: number | null, hours: (n: string) => string, none = '—') =>
+  h === null ? none : hours(new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(h))

@@ -73,7 +73,7 @@ const ru = {
     exportCsv: 'Скачать CSV',
     queueTitle: 'Очередь проверки',
     queue: { size: 'Ждут проверки', oldest: 'Дольше всех ждёт', median: 'Медиана ожидания' },
-    hours: (h: number) => `${h} ч`,
+    hours: (h: string) => `${h} ч`,
     reviewersTitle: 'Решения проверяющих за 30 дней',
     reviewersCols: {
       reviewer: 'Проверяющий',
@@ -168,7 +168,7 @@ const en: InsightsText = {
     exportCsv: 'Download CSV',
     queueTitle: 'Review queue',
     queue: { size: 'Waiting for review', oldest: 'Longest wait', median: 'Median wait' },
-    hours: (h: number) => `${h} h`,
+    hours: (h: string) => `${h} h`,
     reviewersTitle: 'Reviewers’ decisions, last 30 days',
     reviewersCols: { reviewer: 'Reviewer', approved: 'Approved', rejected: 'Rejected', days: 'By day', date: 'Day' },
     daysTable: 'Decisions by day: table',

@@ -35,7 +35,7 @@ export default async function Page({ searchParams }: Props) {
   const loaded = await loadPageData('/clients', () => getStaffStats(auth))
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
   const stats = loaded.data
-  const hours = (h: number | null) => hoursOrNone(h, text.hours, all.none)
+  const hours = (h: number | null) => hoursOrNone(locale, h, text.hours, all.none)
   const due = stats.months.reduce((n, m) => n + m.due, 0)
   return (
     <div className="space-y-6">
