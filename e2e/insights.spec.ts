@@ -150,7 +150,7 @@ test.describe('Аналитика (director)', () => {
     const replay = (days: string, headers: Record<string, string>) =>
       page.request.post('/insights', {
         headers: { 'next-action': action.id, 'content-type': action.type, accept: 'text/x-component', ...headers },
-        data: action.body.replace(/(name="reminder_days_before"\r\n\r\n)\d+/, `$1${days}`),
+        data: action.body.replace(/(reminder_days_before"\r\n\r\n)\d+/, `$1${days}`),
         maxRedirects: 0,
       })
     const days = page.getByLabel('За сколько дней до срока')
@@ -227,7 +227,7 @@ test.describe('Клиенты (Forte staff)', () => {
     const csv = readFileSync((await download.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.slice(1).trim().split('\r\n')
-    expect(lines[0]).toBe('Компания;БИН/ИИН;Просрочено;В срок, 90 дн.;Отклонено, 90 дн.')
+    expect(lines[0]).toBe('Компания;БИН/ИИН;Просрочено;В срок (90 дн.);Отклонено (90 дн.)')
     expect(lines.slice(1).map((l) => l.replace(/"/g, ''))).toEqual(table.map((l) => l.replace(/;—/g, ';')))
 
     // Search narrows the table (and the CSV link carries the search); a click opens the company's reports.

@@ -44,7 +44,7 @@ export function CompaniesTable({ rows, total, params, locale }: Props) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" action="/clients" role="search" className="flex flex-wrap items-end gap-2">
-          <div className="space-y-1.5">
+          <div className="w-72 max-w-full space-y-1.5">
             <label htmlFor="company-q" className="block text-sm font-medium text-slate-800">
               {text.search}
             </label>
@@ -54,7 +54,7 @@ export function CompaniesTable({ rows, total, params, locale }: Props) {
               type="search"
               defaultValue={params.q}
               placeholder={text.searchPlaceholder}
-              className="w-72"
+             
             />
           </div>
           {params.sort !== 'open_overdue' ? <input type="hidden" name="sort" value={params.sort} /> : null}
