@@ -2,7 +2,7 @@ import type { CompanyRow } from '@/lib/forte/schemas/insights'
 import { readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
 /** The company table's search and order as the URL holds them (`?q=&sort=&dir=`): the page and its CSV agree. */
-export const COMPANY_SORTS = ['company_name', 'biin', 'open_overdue', 'on_time_rate_90d', 'rejected_rate_90d'] as const
+const COMPANY_SORTS = ['company_name', 'biin', 'open_overdue', 'on_time_rate_90d', 'rejected_rate_90d'] as const
 export type CompanySort = (typeof COMPANY_SORTS)[number]
 export type CompaniesParams = { q: string; sort: CompanySort; dir: 'asc' | 'desc' }
 

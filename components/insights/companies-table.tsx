@@ -48,14 +48,7 @@ export function CompaniesTable({ rows, total, params, locale }: Props) {
             <label htmlFor="company-q" className="block text-sm font-medium text-slate-800">
               {text.search}
             </label>
-            <Input
-              id="company-q"
-              name="q"
-              type="search"
-              defaultValue={params.q}
-              placeholder={text.searchPlaceholder}
-             
-            />
+            <Input id="company-q" name="q" type="search" defaultValue={params.q} placeholder={text.searchPlaceholder} />
           </div>
           {params.sort !== 'open_overdue' ? <input type="hidden" name="sort" value={params.sort} /> : null}
           {params.dir !== defaultDir(params.sort) ? <input type="hidden" name="dir" value={params.dir} /> : null}

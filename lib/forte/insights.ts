@@ -5,7 +5,7 @@ import { type CompanySettings, companySettingsSchema, companyStatsSchema, staffS
 
 /** The insights of the API: the director's company (Bearer) and every company (1C Basic). */
 
-export const STATS_MONTHS = 12
+const STATS_MONTHS = 12
 
 /** `{months, by_vehicle_type, on_time_rate, overdue_total, overdue_reports, settings}` */
 export const getCompanyStats = (auth: Credentials) =>
