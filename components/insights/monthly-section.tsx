@@ -23,7 +23,7 @@ export function MonthlySection({ months, locale }: { months: MonthStats[]; local
     pct(known.at(-1) ?? null),
   )
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
       <Card>
         <CardHeader title={text.trendTitle} />
         <CardBody>

@@ -58,7 +58,7 @@ export default async function Page({ searchParams }: Props) {
         params={params}
         locale={locale}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <ReviewersTable reviewers={stats.reviewers} locale={locale} />
         <RejectReasons reasons={stats.reject_reasons} locale={locale} />
       </div>

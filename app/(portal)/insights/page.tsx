@@ -48,7 +48,7 @@ export default async function Page() {
           <VehicleTypesTable types={stats.by_vehicle_type} locale={locale} />
         </>
       )}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3 [&>*]:min-w-0">
         <div className="lg:col-span-2">
           <OverdueReports reports={stats.overdue_reports} total={stats.overdue_total} locale={locale} />
         </div>
