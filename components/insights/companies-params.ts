@@ -37,14 +37,14 @@ export function sortQuery(p: CompaniesParams, sort: CompanySort) {
 }
 
 /** Case-insensitive on the name, or the digits of a BIN/IIN. */
-export function filterCompanies(rows: readonly CompanyRow[], q: string): CompanyRow[] {
+function filterCompanies(rows: readonly CompanyRow[], q: string): CompanyRow[] {
   const needle = q.trim().toLocaleLowerCase('ru')
   if (!needle) return [...rows]
   return rows.filter((r) => r.company_name.toLocaleLowerCase('ru').includes(needle) || r.biin.includes(needle))
 }
 
 /** Sorted by one column; a company without a rate (nothing due in 90 days) goes last either way; ties by name. */
-export function sortCompanies(rows: readonly CompanyRow[], sort: CompanySort, dir: 'asc' | 'desc'): CompanyRow[] {
+function sortCompanies(rows: readonly CompanyRow[], sort: CompanySort, dir: 'asc' | 'desc'): CompanyRow[] {
   const sign = dir === 'asc' ? 1 : -1
   const byName = (a: CompanyRow, b: CompanyRow) => a.company_name.localeCompare(b.company_name, 'ru')
   return [...rows].sort((a, b) => {

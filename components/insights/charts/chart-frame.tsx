@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-export const CHART_WIDTH = 640
-export const CHART_HEIGHT = 220
+const CHART_WIDTH = 640
+const CHART_HEIGHT = 220
 export const MARGIN = { top: 12, right: 12, bottom: 28, left: 40 }
 export const INNER_WIDTH = CHART_WIDTH - MARGIN.left - MARGIN.right
 export const INNER_HEIGHT = CHART_HEIGHT - MARGIN.top - MARGIN.bottom
