@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from '@playwright/test'
-import { directorContext, firstLoadJs } from './lib/browser'
+import { directorContext, firstLoadJs, staffContext } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Api, root, startPortal } from './lib/stack'
 
@@ -50,6 +50,19 @@ export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: st
   const director = await directorContext(browser, portalUrl, api.url)
   const reports = await firstLoadJs(director, '/reports')
   const vehicle = await firstLoadJs(director, `/vehicles/${vehicleGuid}`)
+  const insights = await firstLoadJs(director, '/insights')
   await director.close()
-  return { floor: floorJs, pages: { '/login': login, '/reports': reports, '/vehicles/[guid]': vehicle } }
+  const staff = await staffContext(browser, portalUrl)
+  const clients = await firstLoadJs(staff, '/clients')
+  await staff.close()
+  return {
+    floor: floorJs,
+    pages: {
+      '/login': login,
+      '/reports': reports,
+      '/vehicles/[guid]': vehicle,
+      '/insights': insights,
+      '/clients': clients,
+    },
+  }
 }

@@ -26,6 +26,20 @@ export async function directorContext(browser: Browser, portalUrl: string, apiUr
   return context
 }
 
+/** A browser context signed in as the demo Forte reviewer (1C login) through the portal's own login page. */
+export async function staffContext(browser: Browser, portalUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: portalUrl, locale: 'ru-RU' })
+  const page = await context.newPage()
+  await page.goto('/login')
+  await page.getByRole('tab', { name: 'Сотрудник Forte' }).click()
+  await page.getByLabel('Логин 1С').fill('admin_1C')
+  await page.getByLabel('Пароль').fill('pass_1C')
+  await page.getByRole('button', { name: 'Войти', exact: true }).click()
+  await page.getByRole('button', { name: 'Выйти' }).waitFor()
+  await page.close()
+  return context
+}
+
 /** The session cookie header of a context, for plain HTTP requests to the portal. */
 export async function cookieHeader(context: BrowserContext): Promise<string> {
   return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')

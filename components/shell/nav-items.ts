@@ -10,6 +10,8 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/employees', label: 'employees', roles: ['director'] },
   { href: '/review', label: 'review', roles: ['staff'] },
   { href: '/stickers', label: 'stickers', roles: ['director', 'staff'] },
+  { href: '/insights', label: 'insights', roles: ['director'] },
+  { href: '/clients', label: 'clients', roles: ['staff'] },
 ]
 
 /** The entries a role sees, labelled in the reader's language. */

@@ -3,7 +3,16 @@ import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the portal's frame: navigation, the user's role, sign-out, the API banner, the error boundary. */
 type ShellText = {
-  nav: { label: string; reports: string; vehicles: string; employees: string; review: string; stickers: string }
+  nav: {
+    label: string
+    reports: string
+    vehicles: string
+    employees: string
+    review: string
+    stickers: string
+    insights: string
+    clients: string
+  }
   roles: Record<Role, string>
   signOut: string
   apiDown: string
@@ -24,6 +33,8 @@ const texts: Dictionary<ShellText> = {
       employees: 'Сотрудники',
       review: 'Проверка',
       stickers: 'Наклейки',
+      insights: 'Аналитика',
+      clients: 'Клиенты',
     },
     roles: { director: 'Директор', employee: 'Сотрудник', staff: 'Forte' },
     signOut: 'Выйти',
@@ -47,6 +58,8 @@ const texts: Dictionary<ShellText> = {
       employees: 'Employees',
       review: 'Review',
       stickers: 'Stickers',
+      insights: 'Insights',
+      clients: 'Clients',
     },
     roles: { director: 'Director', employee: 'Employee', staff: 'Forte' },
     signOut: 'Sign out',

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { components, operations } from '../api-types'
 import { loggedOutSchema, meSchema } from './auth'
 import { outboxSchema } from './dev'
+import { companySettingsSchema, companyStatsSchema, staffStatsSchema } from './insights'
 import { reportSelectSchema } from './reports'
 import { decisionSchema, staffReportDetailSchema, staffReportListSchema, staffVehicleListSchema } from './review'
 import { stickersRecordedSchema } from './stickers'
@@ -34,6 +35,10 @@ describe('the portal schemas accept every answer /openapi.json declares', () => 
       fits<Reads<Ok<'getDevOutbox'>, typeof outboxSchema>>(),
       fits<Reads<Ok<'postLogout'>, typeof loggedOutSchema>>(),
       fits<Reads<Ok<'getReportsSelectByRefKey'>, typeof reportSelectSchema>>(),
+      fits<Reads<Ok<'getReportsStats'>, typeof companyStatsSchema>>(),
+      fits<Reads<Ok<'get1cStats'>, typeof staffStatsSchema>>(),
+      fits<Reads<Ok<'getCompanySettings'>, typeof companySettingsSchema>>(),
+      fits<Reads<Ok<'putCompanySettings'>, typeof companySettingsSchema>>(),
     ]).not.toContain(false)
   })
 

@@ -4,6 +4,7 @@ import { basic1C, bearer, loginDirector, startApi, type StartedApi } from '@/ser
 import { loggedOutSchema, meSchema } from './auth'
 import { errorEnvelope } from './common'
 import { outboxSchema } from './dev'
+import { companySettingsSchema, companyStatsSchema, staffStatsSchema } from './insights'
 import { reportSelectSchema } from './reports'
 import {
   decisionConflictSchema,
@@ -56,6 +57,21 @@ describe('the portal schemas fit the real API answers of every [ext] endpoint it
 
   it('GET /1c/me', async () => {
     expect(expectFits(meSchema, (await get('/1c/me', staff)).body).data.login).toBe('admin_1C')
+  })
+
+  it('GET /reports/stats, GET /1c/stats, GET and PUT /company/settings', async () => {
+    const company = expectFits(companyStatsSchema, (await get('/reports/stats?months=12', bearer(token))).body)
+    expect(company.data.months).toHaveLength(12)
+    expect(company.data.overdue_reports.length).toBeGreaterThan(0)
+    const staffStats = expectFits(staffStatsSchema, (await get('/1c/stats?months=12', staff)).body)
+    expect(staffStats.data.companies.length).toBeGreaterThan(0)
+    expectFits(companySettingsSchema, (await get('/company/settings', bearer(token))).body)
+    const put = await get('/company/settings', bearer(token), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(company.data.settings),
+    })
+    expect(expectFits(companySettingsSchema, put.body).data).toMatchObject(company.data.settings)
   })
 
   it('GET /1c/reports (the queue) and GET /1c/vehicles', async () => {
