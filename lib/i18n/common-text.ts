@@ -1,4 +1,5 @@
 import type { DateRange, StatusCode } from '@/lib/forte/schemas/common'
+import { GLOSSARY } from './glossary'
 import { byLocale, type Dictionary, type Locale } from './locale'
 
 /**
@@ -23,9 +24,15 @@ type CommonText = {
   }
 }
 
+/** The status titles by code, from the glossary (one spelling per language). */
+const statusesOf = (locale: Locale): Record<StatusCode, string> => {
+  const g = GLOSSARY[locale]
+  return { 1: g.due, 2: g.sent, 3: g.approved, 4: g.rejected }
+}
+
 const texts: Dictionary<CommonText> = {
   ru: {
-    status: { 1: 'Сдать отчёт', 2: 'Отправлено', 3: 'Одобрено', 4: 'Отказано' },
+    status: statusesOf('ru'),
     dateRange: { '1w': 'Неделя', '1m': 'Месяц', '6m': 'Полгода', '1y': 'Год' },
     all: 'Все',
     retry: 'Повторить',
@@ -40,7 +47,7 @@ const texts: Dictionary<CommonText> = {
     },
   },
   en: {
-    status: { 1: 'Report due', 2: 'Sent', 3: 'Approved', 4: 'Rejected' },
+    status: statusesOf('en'),
     dateRange: { '1w': 'Week', '1m': 'Month', '6m': 'Half a year', '1y': 'Year' },
     all: 'All',
     retry: 'Retry',
@@ -52,6 +59,22 @@ const texts: Dictionary<CommonText> = {
       rows: (a, b, t) => `${a}–${b} of ${t}`,
       prev: 'Previous',
       next: 'Next',
+    },
+  },
+  kk: {
+    status: statusesOf('kk'),
+    dateRange: { '1w': 'Апта', '1m': 'Ай', '6m': 'Жарты жыл', '1y': 'Жыл' },
+    all: 'Барлығы',
+    retry: 'Қайталау',
+    close: 'Жабу',
+    loading: 'Жүктелуде…',
+    pages: {
+      label: (table) => `${table}: беттер`,
+      // Numbers take no case ending here: «${n}-бет» would need vowel harmony with the spoken number.
+      page: (n, of) => `Бет: ${n} / ${of}`,
+      rows: (a, b, t) => `${a}–${b}, барлығы ${t}`,
+      prev: 'Артқа',
+      next: 'Алға',
     },
   },
 }
