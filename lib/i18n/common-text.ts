@@ -1,6 +1,7 @@
 import type { DateRange, StatusCode } from '@/lib/forte/schemas/common'
 import { GLOSSARY } from './glossary'
 import { byLocale, type Dictionary, type Locale } from './locale'
+import { countOf } from './plural'
 
 /**
  * Words every feature shows the same way. Report statuses and periods are read from their codes, in
@@ -89,6 +90,17 @@ export const statusTitle = (locale: Locale, code: number, apiTitle?: string): st
 export function statusOptions(locale: Locale, codes: Iterable<string>) {
   return [...codes].map((value) => ({ value, label: statusTitle(locale, Number(value)) }))
 }
+/**
+ * How late an overdue report is. The API words it in Russian only (`Просрочен на 3 дн.`): Russian
+ * keeps it as sent; the other languages take its number of days and say it themselves.
+ */
+export function overdueTitle(locale: Locale, apiTitle: string): string {
+  if (locale === 'ru') return apiTitle
+  const days = Number(/\d+/.exec(apiTitle)?.[0])
+  if (!Number.isFinite(days)) return GLOSSARY[locale].overdue
+  return locale === 'kk' ? `${days} күнге кешікті` : `${countOf(locale, days, { one: 'day', other: 'days' })} late`
+}
+
 export function rangeOptions(locale: Locale, codes: Iterable<string>) {
   const titles: Record<string, string> = commonText(locale).dateRange
   return [...codes].map((value) => ({ value, label: titles[value] ?? value }))
