@@ -183,7 +183,7 @@ const kk: LoginText = {
   checking: 'Тексерілуде…',
   signIn: 'Кіру',
   back: '← Деректерді өзгерту',
-  resendIn: (s: number) => `Жаңа код: ${s} сек өткен соң`,
+  resendIn: (s: number) => `Жаңа код ${s} сек өткен соң`,
   resend: 'Кодты қайта жіберу',
   staffLogin: '1С логині',
   password: 'Құпиясөз',
