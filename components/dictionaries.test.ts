@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime } from '@/lib/format/dates'
+import { apiDay, formatDate, formatDateTime } from '@/lib/format/dates'
 import { commonText, overdueTitle } from '@/lib/i18n/common-text'
 import { failureText } from '@/lib/i18n/failure-text'
 import { GLOSSARY, SAME_IN_KK } from '@/lib/i18n/glossary'
@@ -97,6 +97,13 @@ describe('dates and counts in Kazakh', () => {
   it('dates use Kazakh month names and the dd.mm.yyyy numbers', () => {
     expect(formatDate(d, 'kk')).toContain('қараша')
     expect(formatDateTime(d, 'kk')).toBe('29.11.2026, 17:00')
+  })
+  it("a report's day is the API's Russian words in ru, and Intl's in kk and en", () => {
+    const day = '2025-12-22T00:00:00'
+    expect(apiDay('ru', day, '22 декабря 2025')).toBe('22 декабря 2025')
+    expect(apiDay('kk', day, '22 декабря 2025')).toBe('2025 ж. 22 желтоқсан')
+    expect(apiDay('en', day, '22 декабря 2025')).toBe('22 December 2025')
+    expect(apiDay('kk', 'not a date', '22 декабря 2025')).toBe('22 декабря 2025')
   })
   it('a Kazakh noun stays singular after a number', () => {
     expect([1, 2, 5, 21].map((n) => countOf('kk', n, { other: 'жапсырма' }))).toEqual([
