@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures'
 const SHOTS = process.env.KAZAKH_SHOTS_DIR // e.g. /tmp/kazakh-shots (never inside the repo)
 
 const KK_STATUSES = ['Есеп тапсыру', 'Жіберілді', 'Мақұлданды', 'Қабылданбады']
+const RU_DATE = /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/
 const RU_STATUSES = ['Сдать отчёт', 'Отправлено', 'Одобрено', 'Отказано', 'Просрочен']
 const CYRILLIC = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/
 
@@ -28,8 +29,8 @@ async function headingsIn(page: Page, locale: 'ru' | 'kk') {
 
 /**
  * The page is in Kazakh: its h1 is `title`; every heading differs from the same heading in Russian
- * (one with Cyrillic words equal in both languages was left untranslated); no Russian status title is
- * left; axe is clean.
+ * (one with Cyrillic words equal in both languages was left untranslated); no Russian status title or
+ * date is left; axe is clean.
  */
 async function expectKazakhPage(page: Page, title: string | RegExp, shot?: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -40,6 +41,7 @@ async function expectKazakhPage(page: Page, title: string | RegExp, shot?: strin
   expect(untranslated, `headings not in Kazakh on ${page.url()}`).toEqual([])
   const main = await page.locator('main').innerText()
   for (const r of RU_STATUSES) expect(main, `Russian status «${r}» on ${page.url()}`).not.toContain(r)
+  expect(main, `a date in Russian on ${page.url()}`).not.toMatch(RU_DATE)
   await expectNoSeriousA11yViolations(page)
   if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true })
 }
@@ -91,7 +93,11 @@ test('director: KZ turns the main pages into Kazakh, and it survives a reload', 
   await page.goto('/vehicles')
   await expectKazakhPage(page, 'Көліктер', 'vehicles-kk')
   await expectKazakhStatuses(page)
-  await page.locator('main').getByRole('link', { name: /^\d{3}[A-Z]{2}\d{2}$/ }).first().click()
+  await page
+    .locator('main')
+    .getByRole('link', { name: /^\d{3}[A-Z]{2}\d{2}$/ })
+    .first()
+    .click()
   await expect(page).toHaveURL(/\/vehicles\/[^/]+$/)
   await expect(page.getByRole('heading', { name: 'Бейнеге не түсіру керек' })).toBeVisible()
   await expectKazakhPage(page, /.+/, 'vehicle-kk')
