@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apiDay, formatDate, formatDateTime } from '@/lib/format/dates'
-import { commonText, overdueTitle } from '@/lib/i18n/common-text'
+import { commonText, overdueTitle, roleTitle } from '@/lib/i18n/common-text'
 import { failureText } from '@/lib/i18n/failure-text'
 import { GLOSSARY, SAME_IN_KK } from '@/lib/i18n/glossary'
 import { INTL_LOCALE, LOCALES, type Locale, parseLocale } from '@/lib/i18n/locale'
@@ -104,6 +104,15 @@ describe('dates and counts in Kazakh', () => {
     expect(apiDay('kk', day, '22 декабря 2025')).toBe('2025 ж. 22 желтоқсан')
     expect(apiDay('en', day, '22 декабря 2025')).toBe('22 December 2025')
     expect(apiDay('kk', 'not a date', '22 декабря 2025')).toBe('22 декабря 2025')
+  })
+  it("the sender's role in a report's history, from the API's Russian title", () => {
+    expect(['Сотрудник', 'Директор', 'Forte'].map((t) => roleTitle('kk', t))).toEqual([
+      'Қызметкер',
+      'Директор',
+      'Forte',
+    ])
+    expect(roleTitle('en', 'Сотрудник')).toBe('Employee')
+    expect(roleTitle('ru', 'Сотрудник')).toBe('Сотрудник')
   })
   it('a Kazakh noun stays singular after a number', () => {
     expect([1, 2, 5, 21].map((n) => countOf('kk', n, { other: 'жапсырма' }))).toEqual([

@@ -128,6 +128,9 @@ test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage
   await expect(page.getByRole('button', { name: 'Мақұлдау' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Қабылдамау' })).toBeVisible()
   await expectKazakhStatuses(page)
+  // Who sent the video: the API titles the role in Russian, the page says it in Kazakh.
+  await expect(page.getByTestId('report-history')).toContainText(/Қызметкер|Директор/)
+  await expect(page.getByTestId('report-history')).not.toContainText('Сотрудник')
   // The video player's own controls speak Kazakh too.
   await expect(page.locator('.vjs-big-play-button')).toHaveAttribute('title', 'Бейнені ойнату')
 })

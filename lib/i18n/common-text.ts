@@ -101,6 +101,14 @@ export function overdueTitle(locale: Locale, apiTitle: string): string {
   return locale === 'kk' ? `${days} күнге кешікті` : `${countOf(locale, days, { one: 'day', other: 'days' })} late`
 }
 
+/** Who sent a video, as the API titles it in Russian («Директор», «Сотрудник»), in the reader's language. */
+export function roleTitle(locale: Locale, apiTitle: string): string {
+  const ru = GLOSSARY.ru
+  if (apiTitle === ru.employee) return GLOSSARY[locale].employee
+  if (apiTitle === ru.director) return GLOSSARY[locale].director
+  return apiTitle
+}
+
 export function rangeOptions(locale: Locale, codes: Iterable<string>) {
   const titles: Record<string, string> = commonText(locale).dateRange
   return [...codes].map((value) => ({ value, label: titles[value] ?? value }))
