@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/i18n/failure-text'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the employees page (ru default, en). Functions build the sentences that name a person. */
@@ -89,4 +90,48 @@ const en: EmployeesText = {
   joinNote: 'A deleted employee loses access at once; they can sign in again only with a new code that you pass on.',
 }
 
-export const employeesText = (locale: Locale): EmployeesText => byLocale(locale, { ru, en })
+const g = GLOSSARY.kk
+const kk: EmployeesText = {
+  title: g.employees,
+  loading: 'Қызметкерлер тізімі жүктелуде…',
+  description: 'Компанияңыздан көлікті қарау есептерін жібере алатын адамдар',
+  searchLabel: 'Қызметкерді іздеу',
+  searchPlaceholder: 'Аты, телефоны немесе ID',
+  colName: 'Аты',
+  colMobile: 'Ұялы телефон',
+  colId: 'ID',
+  colActions: 'Әрекеттер',
+  tableCaption: 'Компания қызметкерлері',
+  delete: 'Жою',
+  deleteNamed: (name) => `${name} қызметкерін жою`,
+  cancel: 'Бас тарту',
+  close: 'Жабу',
+  confirmDelete: 'Жою',
+  confirmTitle: (name) => `${name} қызметкерін жоясыз ба?`,
+  confirmBody: (name, phone) =>
+    `${name} (${phone}) бұдан былай порталға да, мобильді қосымшаға да кіре алмайды, есеп те жібере алмайды. Оның барлық ашық сеанстары бірден жабылады.`,
+  deleted: (name) => `${name} қызметкері жойылды.`,
+  restored: (name, why) => `${name} қызметкерін жою мүмкін болмады: ${why} Қызметкер тізімге қайтарылды.`,
+  reasons: {
+    network: 'порталмен байланыс жоқ. Қосылымды тексеріп, қайталап көріңіз.',
+    'not-found': 'ол компания тізімінде енді жоқ. Бетті жаңартыңыз.',
+    forbidden: 'қызметкерлерді тек директор жоя алады.',
+    expired: 'сеанс мерзімі бітті. Қайта кіріңіз.',
+    unavailable: 'API қолжетімсіз. Бір минуттан кейін қайталап көріңіз.',
+    invalid: 'қызметкердің идентификаторы қате.',
+    failed: 'сервер сұрауды орындамады. Кейінірек қайталап көріңіз.',
+  },
+  empty: 'Компанияда әзірге қызметкер жоқ.',
+  emptySearch: (q) => `«${q}» бойынша ешкім табылмады.`,
+  count: (n) => `Барлығы: ${n}`,
+  joinTitle: 'Қызметкер порталға қалай кіреді',
+  joinSteps: [
+    `Қызметкер порталды немесе мобильді қосымшаны ашады, «${g.employee}» дегенді таңдап, компанияның ${g.biin} нөмірін, өз ұялы телефонын және атын енгізеді.`,
+    'Кіру коды қызметкердің өзіне емес, компанияның электрондық поштасына келеді.',
+    'Сіз кодты қызметкерге бересіз — ол кірген соң осы тізімде көрінеді.',
+  ],
+  joinNote:
+    'Жойылған қызметкер порталға бірден кіре алмай қалады; қайта кіру үшін оған сіз беретін жаңа код керек болады.',
+}
+
+export const employeesText = (locale: Locale): EmployeesText => byLocale(locale, { ru, en, kk })

@@ -1,4 +1,5 @@
 import type { SignInError, SignInErrorCode } from '@/lib/auth/otp-errors'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 import type { OtpRequestFailure } from '@/lib/schemas/login'
 
@@ -14,6 +15,7 @@ const duration = (units: { s: string; min: string; h: string }) => (seconds: num
 }
 const ruWait = duration({ s: 'с', min: 'мин', h: 'ч' })
 const enWait = duration({ s: 's', min: 'min', h: 'h' })
+const kkWait = duration({ s: 'сек', min: 'мин', h: 'сағ' })
 
 /** Texts of the sign-in pages (ru default, en). */
 const ru = {
@@ -145,7 +147,73 @@ const en: LoginText = {
   },
 }
 
-export const loginText = (locale: Locale) => byLocale(locale, { ru, en })
+const g = GLOSSARY.kk
+// A wait is said as «5 мин өткен соң» (after 5 min have passed): no case ending to agree with a number.
+const kk: LoginText = {
+  title: 'Кіру',
+  heading: 'Көлікті қарау порталына кіру',
+  expired: 'Сеанс мерзімі бітті. Қайта кіріңіз.',
+  mailbox: 'Пошта (демо)',
+  mailboxOff: 'Демо-пошта өшірулі',
+  mailboxOffHint: 'Бұл серверде кіру коды компанияның электрондық поштасына хатпен келеді.',
+  toSignIn: 'Кіру бетіне',
+  mailboxIntro: 'API демо режимде «жіберген» хаттар. Ең жаңалары жоғарыда.',
+  mailboxEmpty: 'Әзірге хат жоқ. Кіру бетінде код сұратыңыз.',
+  mailboxList: 'Хаттар',
+  refresh: 'Жаңарту',
+  letterTo: 'Кімге:',
+  tabsLabel: 'Кіру тәсілі',
+  tabClient: 'Клиент',
+  tabStaff: 'Forte қызметкері',
+  biin: g.biin,
+  biinHint: '12 цифр, мысалы 200940026146',
+  role: 'Рөл',
+  director: g.director,
+  employee: g.employee,
+  mobile: 'Ұялы телефон',
+  mobileHint: 'Мысалы 87781578800',
+  firstName: 'Аты',
+  sending: 'Код жіберілуде…',
+  getCode: 'Код алу',
+  sentTo: 'Код мына мекенжайға жіберілді:',
+  validFor: (mmss: string) => `Код тағы ${mmss} жарамды.`,
+  codeExpired: 'Кодтың мерзімі бітті — жаңасын сұратыңыз.',
+  resent: 'Жаңа код жіберілді',
+  code: 'Хаттағы код',
+  checking: 'Тексерілуде…',
+  signIn: 'Кіру',
+  back: '← Деректерді өзгерту',
+  resendIn: (s: number) => `Жаңа код ${s} сек өткен соң`,
+  resend: 'Кодты қайта жіберу',
+  staffLogin: '1С логині',
+  password: 'Құпиясөз',
+  signingIn: 'Кіріп жатырмыз…',
+  errors: {
+    'code-wrong': 'Код қате. Хаттағы 4 цифрды тексеріп, қайталап көріңіз.',
+    'code-burned': 'Қате енгізу тым көп болды: бұл код енді жарамсыз. Жаңа код сұратыңыз.',
+    'code-expired': 'Кодтың мерзімі бітті. Жаңа код сұратыңыз.',
+    'code-stale': 'Бұл код бұрын қолданылған немесе мүлде сұратылмаған. Жаңа код сұратыңыз.',
+    locked: 'Қате код тым көп енгізілді: кіру уақытша жабық.',
+    'staff-wrong': 'Логин немесе құпиясөз қате.',
+    'staff-locked': 'Бұл логин үшін қате құпиясөз тым көп енгізілді: кіру уақытша жабық.',
+    'no-device': 'Құрылғыны анықтау мүмкін болмады. Бетті жаңартып, кодты қайта сұратыңыз.',
+    'api-unavailable': 'API қолжетімсіз. Кейінірек көріңіз.',
+    unknown: 'Кіру мүмкін болмады. Қайталап көріңіз.',
+  },
+  tryAgainIn: (seconds: number) => `${kkWait(seconds)} өткен соң қайталаңыз.`,
+  request: {
+    invalid: 'Форма өрістерін тексеріңіз',
+    'no-device': 'Бетті жаңартыңыз: құрылғыны анықтау мүмкін болмады',
+    resend: (s: number) => `Код жаңа ғана жіберілді. Жаңасын ${kkWait(s)} өткен соң сұратуға болады`,
+    letters: (s: number) => `Код тым көп сұратылды. Жаңа кодты ${kkWait(s)} өткен соң сұратуға болады`,
+    'not-found': `Мұндай ${g.biin} нөмірі бар компания табылмады`,
+    refused: 'Форма өрістерін тексеріңіз: сервер оларды қабылдамады',
+    unavailable: 'API қолжетімсіз. Кейінірек көріңіз',
+    failed: 'Кодты жіберу мүмкін болмады. Қайталап көріңіз',
+  },
+}
+
+export const loginText = (locale: Locale) => byLocale(locale, { ru, en, kk })
 
 /** The sentence for a failed sign-in; a lock says how long to wait. */
 export function signInErrorText(text: LoginText, error: SignInError): string {

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ReportRow } from '@/lib/data/dashboard'
+import { apiDay } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import type { ReportsText } from './reports-text'
 
@@ -40,9 +41,9 @@ export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<Repo
       cell: ({ row }) => (
         <span
           className="whitespace-nowrap"
-          title={`${row.original.date_start_render} — ${row.original.date_finish_render}`}
+          title={`${apiDay(locale, row.original.date_start, row.original.date_start_render)} — ${apiDay(locale, row.original.date_finish, row.original.date_finish_render)}`}
         >
-          {row.original.date_finish_render}
+          {apiDay(locale, row.original.date_finish, row.original.date_finish_render)}
         </span>
       ),
     },

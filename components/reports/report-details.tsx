@@ -4,7 +4,7 @@ import { DefinitionList } from '@/components/ui/definition-list'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ReportPageData } from '@/lib/data/report'
 import type { Submission } from '@/lib/forte/schemas/submission'
-import { formatBusinessDate, formatDateTime, parseApiDateTime } from '@/lib/format/dates'
+import { apiDay, formatBusinessDate, formatDateTime, parseApiDateTime } from '@/lib/format/dates'
 import { mapUrl } from '@/lib/format/map'
 import type { Locale } from '@/lib/i18n/locale'
 import type { ReportsText } from './reports-text'
@@ -13,6 +13,8 @@ import type { ReportsText } from './reports-text'
 export function ReportSummary({ data, locale, text }: { data: ReportPageData; locale: Locale; text: ReportsText }) {
   const r = data.report
   const v = data.vehicle
+  const start = apiDay(locale, r.date_start_datetime, r.date_start_render)
+  const finish = apiDay(locale, r.date_finish_datetime, r.date_finish_render)
   return (
     <>
       <Card>
@@ -26,8 +28,8 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
           </div>
           <DefinitionList
             rows={[
-              [text.periodLabel, `${r.date_start_render} — ${r.date_finish_render}`],
-              [text.deadline, r.date_finish_render],
+              [text.periodLabel, `${start} — ${finish}`],
+              [text.deadline, finish],
             ]}
           />
           {r.status_code === 4 && r.reject_reason ? (

@@ -4,7 +4,7 @@ import { SignalBadges } from '@/components/media/signal-badges'
 import { VideoThumb } from '@/components/media/video-thumb'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table'
 import type { StaffReport } from '@/lib/forte/schemas/review'
-import { formatDateTime, instantOf } from '@/lib/format/dates'
+import { apiDay, formatDateTime, instantOf } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { reviewText } from './review-text'
 
@@ -52,7 +52,8 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
               </TableCell>
               <TableCell className="text-slate-800">{r.vehicle_type_title}</TableCell>
               <TableCell className="text-slate-800">
-                {r.date_start_render} — {r.date_finish_render}
+                {apiDay(locale, r.date_start_datetime, r.date_start_render)} —{' '}
+                {apiDay(locale, r.date_finish_datetime, r.date_finish_render)}
               </TableCell>
               <TableCell className="text-slate-800">{sent ? formatDateTime(sent, locale) : '—'}</TableCell>
               <TableCell>

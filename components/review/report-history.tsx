@@ -2,7 +2,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { historyLines } from '@/lib/forte/history'
 import type { HistoryEntry } from '@/lib/forte/schemas/review'
 import { formatDateTime, instantOf } from '@/lib/format/dates'
-import { statusTitle } from '@/lib/i18n/common-text'
+import { roleTitle, statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { reviewText } from './review-text'
 
@@ -41,7 +41,7 @@ export function ReportHistory({ entries, locale }: { entries: HistoryEntry[]; lo
                     </p>
                     <p className="text-slate-700">
                       {l.who || '—'}
-                      {l.role ? `, ${l.role}` : ''}
+                      {l.role ? `, ${roleTitle(locale, l.role)}` : ''}
                     </p>
                     {l.reason ? <p className="mt-0.5 whitespace-pre-line text-slate-800">«{l.reason}»</p> : null}
                   </div>

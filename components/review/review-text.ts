@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/i18n/failure-text'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the review workspace (ru default, en). */
@@ -188,7 +189,100 @@ const en: ReviewText = {
   close: 'Close',
 }
 
-export const reviewText = (locale: Locale): ReviewText => byLocale(locale, { ru, en })
+const g = GLOSSARY.kk
+const kk: ReviewText = {
+  title: g.review,
+  loading: 'Кезек жүктелуде…',
+  description: 'Барлық компаниялардың жіберілген есептері, ең ертеректері алдымен',
+  filtersLabel: 'Кезек сүзгісі',
+  company: 'Компания: БСН немесе атауы',
+  companyPlaceholder: '200940026146 немесе Alpha',
+  vehicleType: 'Көлік түрі',
+  period: g.period,
+  all: 'Барлығы',
+  apply: 'Қолдану',
+  reset: 'Тазарту',
+  inQueue: (n) => `Кезекте: ${n}`,
+  matching: (n) => `Сүзгіге сай: ${n}`,
+  tableCaption: 'Тексеруді күтіп тұрған есептер кезегі',
+  colReport: g.report,
+  colCompany: g.company,
+  colVehicle: g.vehicle,
+  colType: 'Түрі',
+  colSent: g.sent,
+  colPeriod: g.period,
+  open: 'Ашу',
+  empty: 'Кезек бос: жіберілген есептердің бәрі тексерілді.',
+  emptyFiltered: 'Бұл сүзгілерге сай тексеруді күтіп тұрған есеп жоқ.',
+  reportTitle: (n) => `№ ${n} есеп`,
+  backToQueue: 'Кезекке оралу',
+  notFoundTitle: 'Есеп табылмады',
+  notFoundText: 'Мұндай есеп жоқ. Сілтемені тексеріңіз немесе есепті кезектен таңдаңыз.',
+  prev: 'Алдыңғы (K)',
+  next: 'Келесі (J)',
+  position: (i, n) => `Кезекте: ${i} / ${n}`,
+  notInQueue: 'Есеп кезекте жоқ',
+  video: 'Қарау бейнесі',
+  noVideo: 'Бейне жіберілмеген.',
+  facts: 'Мәліметтер',
+  factCompany: g.company,
+  factBiin: g.biin,
+  factVehicle: g.vehicle,
+  factVin: g.vin,
+  factType: 'Түрі',
+  factContract: g.contract,
+  factPeriod: 'Есеп кезеңі',
+  factSent: g.sent,
+  factGps: 'GPS нүктесі',
+  openMap: 'Картадан ашу',
+  factStatus: g.status,
+  checklist: 'Көлік түріне арналған нұсқаулық',
+  checklistHint: 'Тексерген тармақтарыңызды белгілеңіз; белгіленбегендерін қабылдамау себебіне қосуға болады.',
+  noInstructions: 'Бұл көлік түрі үшін нұсқаулық жоқ.',
+  decision: 'Шешім',
+  approve: g.approve,
+  reject: g.reject,
+  reason: g.rejectReason,
+  reasonHint: 'Қабылдамаған кезде міндетті. Директор оны есептен көреді. Ctrl+Enter — қабылдамау.',
+  reasonRequired: 'Қабылдамау себебін көрсетіңіз.',
+  commonReasons: 'Жиі кездесетін себептер',
+  addUnchecked: (n) => `Белгіленбеген тармақтарды қосу (${n})`,
+  uncheckedPrefix: 'Көрсетілмеген',
+  deciding: 'Шешім сақталуда…',
+  approved: 'Есеп мақұлданды.',
+  rejected: 'Есеп қабылданбады.',
+  queueDone: 'Кезек бос — барлық есеп тексерілді.',
+  alreadyDecided: (status) => `Бұл есеп енді тексеруді күтпейді: ${status}.`,
+  conflictTitle: 'Шешімді басқа тексеруші қабылдап қойған',
+  conflict: (who, when, status) =>
+    `${who} ${when} «${status}» шешімін қабылдады. Сіздің шешіміңіз сақталмады, ештеңе қайта жазылған жоқ.`,
+  conflictUnknown:
+    'Сіз есепті қарап отырғанда оның күйі өзгерді. Сіздің шешіміңіз сақталмады, ештеңе қайта жазылған жоқ.',
+  failures: {
+    invalid: 'Шешімді тексеріңіз: қабылдамау үшін себеп керек.',
+    forbidden: 'Шешімді тек Forte қызметкерлері қабылдай алады.',
+    'not-found': 'Есеп табылмады.',
+  },
+  history: 'Тарих',
+  historyEmpty: 'Әзірге оқиға жоқ.',
+  historySubmitted: 'Бейне жіберілді',
+  historyDecision: 'Шешім',
+  by: 'кім',
+  shortcuts: 'Жылдам пернелер',
+  shortcutsButton: 'Жылдам пернелер (?)',
+  shortcutList: [
+    ['A', g.approve],
+    ['R', 'Қабылдамау (курсор себеп өрісіне өтеді)'],
+    ['J', 'Кезектегі келесі есеп'],
+    ['K', 'Кезектегі алдыңғы есеп'],
+    ['Бос орын', 'Ойнату / кідірту'],
+    ['?', 'Осы терезені көрсету'],
+  ],
+  shortcutsNote: 'Курсор енгізу өрісінде тұрғанда пернелер іске қосылмайды.',
+  close: 'Жабу',
+}
+
+export const reviewText = (locale: Locale): ReviewText => byLocale(locale, { ru, en, kk })
 
 /** The reasons reviewers give most often, one click away (Russian: the director reads them). */
 export const COMMON_REASONS = [

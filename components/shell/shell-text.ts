@@ -1,5 +1,8 @@
 import type { Role } from '@/lib/auth/roles'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
+
+const kk = GLOSSARY.kk
 
 /** Texts of the portal's frame: navigation, the user's role, sign-out, the API banner, the error boundary. */
 type ShellText = {
@@ -74,6 +77,29 @@ const texts: Dictionary<ShellText> = {
     },
     error: { title: 'Something went wrong', text: 'The page could not be shown. Please try again.' },
     home: 'To the start page',
+  },
+  kk: {
+    nav: {
+      label: 'Негізгі мәзір',
+      reports: kk.reports,
+      vehicles: kk.vehicles,
+      employees: kk.employees,
+      review: kk.review,
+      stickers: kk.stickers,
+    },
+    roles: { director: kk.director, employee: kk.employee, staff: 'Forte' },
+    signOut: 'Шығу',
+    apiDown: 'API қолжетімсіз.',
+    apiDownHint: 'Деректер қазір жүктелмейді. Бір минуттан кейін қайталап көріңіз.',
+    sectionError: 'Деректерді жүктеу мүмкін болмады. API қолжетімсіз болса, кейінірек қайталап көріңіз.',
+    notFound: { title: 'Бет табылмады', text: 'Мұндай бет жоқ немесе оны ашуға рұқсатыңыз жоқ.' },
+    forbidden: {
+      title: 'Рұқсат жоқ',
+      text: 'Сіздің рөліңізге бұл бетті ашуға рұқсат жоқ.',
+      otherRole: 'Басқа рөлмен кіру',
+    },
+    error: { title: 'Бірдеңе дұрыс болмады', text: 'Бетті көрсету мүмкін болмады. Қайталап көріңіз.' },
+    home: 'Басты бетке',
   },
 }
 

@@ -1,3 +1,4 @@
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
 import { countOf } from '@/lib/i18n/plural'
 import type { LayoutId } from './layouts'
@@ -125,6 +126,45 @@ const en: Text = {
   missing: (n: number) => `${n} of the chosen ids are not among the vehicles you can see: no stickers for them.`,
 }
 
+const g = GLOSSARY.kk
+const kk: Text = {
+  title: g.stickers,
+  description: 'Көлікке арналған QR жапсырмалар: мобильді қосымша код арқылы қай көлік түсіріліп жатқанын біледі',
+  vehicles: g.vehicles,
+  caption: 'Жапсырмасы басылатын көліктер',
+  colPick: 'Таңдау',
+  colPlate: g.plate,
+  colVin: g.vin,
+  colCompany: g.company,
+  pickVehicle: (name: string) => `${name} көлігін таңдау`,
+  selectAll: 'Барлығын таңдау',
+  selectNone: 'Таңдауды алып тастау',
+  layout: 'Орналасуы',
+  layouts: {
+    'a4-3x8': 'A4, 3×8 (70×37 мм, 24 жапсырма)',
+    'a4-2x5': 'A4, 2×5 (105×57 мм, 10 жапсырма)',
+    'label-100x60': 'Бір жапсырма, 100×60 мм',
+  },
+  copies: 'Әр жапсырманың дана саны',
+  show: 'Басып шығаруға дайындау',
+  noVehicles: 'Көлік табылмады.',
+  searchLabel: 'Көлікті іздеу',
+  biin: `Компанияның ${g.biin}`,
+  query: 'Мемнөмір немесе VIN',
+  search: 'Іздеу',
+  found: (n: number) => `Табылды: ${n}`,
+  loading: 'Жапсырмалар жүктелуде…',
+  sheet: (n: number, of: number) => `Парақ: ${n} / ${of}`,
+  printTitle: 'Жапсырмаларды басып шығару',
+  print: 'Басып шығару',
+  backToPick: '← Көлік таңдауға оралу',
+  summary: (stickers: number, pages: number) => `${countOf('kk', stickers, { other: 'жапсырма' })}, ${pages} бет`,
+  printHint: 'Басып шығару терезесінде 100% масштабты («Нақты өлшем») таңдап, колонтитулдарды өшіріңіз.',
+  nothingChosen: 'Бірде-бір көлік таңдалмаған. Таңдауға оралып, керекті көліктерді белгілеңіз.',
+  missing: (n: number) =>
+    `Таңдалған идентификаторлардың кейбірі (${n}) сізге қолжетімді көліктер арасында жоқ: оларға жапсырма жасалмайды.`,
+}
+
 export type StickersText = Text
-const texts: Dictionary<Text> = { ru, en }
+const texts: Dictionary<Text> = { ru, en, kk }
 export const stickersText = (locale: Locale): Text => byLocale(locale, texts)

@@ -1,4 +1,4 @@
-import { statusTitle } from '@/lib/i18n/common-text'
+import { overdueTitle, statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { Badge } from './badge'
 
@@ -10,7 +10,7 @@ export function StatusBadge({ code, locale, expired }: { code: number; locale: L
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <Badge tone={tone}>{statusTitle(locale, code)}</Badge>
-      {expired ? <Badge tone="danger">{expired}</Badge> : null}
+      {expired ? <Badge tone="danger">{overdueTitle(locale, expired)}</Badge> : null}
     </span>
   )
 }

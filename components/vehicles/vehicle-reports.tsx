@@ -1,6 +1,7 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ReportItem } from '@/lib/forte/schemas/common'
+import { apiDay } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { ReportVideo } from './report-video'
 import type { VehiclesText } from './vehicles-text'
@@ -36,7 +37,10 @@ export function VehicleReports({
                     expired={r.status_expired_bool ? r.status_expired_title : undefined}
                   />
                   <span className="text-sm text-slate-700">
-                    {text.period_(r.date_start_render, r.date_finish_render)}
+                    {text.period_(
+                      apiDay(locale, r.date_start_datetime, r.date_start_render),
+                      apiDay(locale, r.date_finish_datetime, r.date_finish_render),
+                    )}
                   </span>
                 </div>
                 {r.reject_reason ? (

@@ -1,3 +1,4 @@
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the vehicles pages (ru default, en). */
@@ -95,5 +96,53 @@ const en: Text = {
   loading: 'Loading vehicles…',
 }
 
+const g = GLOSSARY.kk
+const kk: Text = {
+  title: g.vehicles,
+  description: 'Компанияның лизингтегі көліктері және олардың есептерінің жай-күйі',
+  filtersLabel: 'Көліктер сүзгісі',
+  status: g.status,
+  period: g.period,
+  any: 'Барлығы',
+  reset: 'Тазарту',
+  caption: 'Компания көліктері',
+  colStatus: g.status,
+  colPlate: g.plate,
+  colVin: g.vin,
+  colType: 'Түрі',
+  open: 'Ашу',
+  noPlate: 'нөмірсіз',
+  empty: 'Таңдалған сүзгілерге сай көлік жоқ.',
+  emptyAll: 'Компанияда әзірге лизингтегі көлік жоқ.',
+  back: '← Барлық көліктер',
+  card: 'Көлік туралы',
+  contract: g.contract,
+  contractEnd: 'Келісімшарттың аяқталуы',
+  plate: g.plate,
+  vin: g.vin,
+  type: 'Түрі',
+  typePicture: (t: string) => `Суреті: ${t}`,
+  instructions: 'Бейнеге не түсіру керек',
+  instructionsHint: 'Қарау барысында тармақтарды белгілеп отырыңыз (белгілер тек осы бетте сақталады).',
+  noInstructions: 'Бұл көлік түрі үшін нұсқаулық жоқ.',
+  reports: g.reports,
+  noReports: 'Бұл көлік бойынша есеп жоқ.',
+  period_: (a: string, b: string) => `${a} — ${b}`,
+  rejectReason: g.rejectReason,
+  noVideo: 'Бейне әлі жіберілмеген.',
+  watchVideo: 'Бейнені көру',
+  videoLabel: (n: string) => `№ ${n} есептің бейнесі`,
+  qr: 'Жапсырмаға арналған QR код',
+  qrHint: 'Кодта көліктің идентификаторы жазылған: мобильді қосымша ол арқылы қай көлік түсіріліп жатқанын біледі.',
+  printSticker: 'Жапсырманы басып шығару',
+  downloadSvg: 'SVG жүктеп алу',
+  downloadPng: 'PNG жүктеп алу',
+  notFoundTitle: 'Көлік табылмады',
+  notFoundText:
+    'Компанияңыздың көліктері арасында мұндай көлік жоқ. Сілтемені тексеріңіз немесе көлікті тізімнен таңдаңыз.',
+  toList: 'Көліктер тізіміне',
+  loading: 'Көліктер жүктелуде…',
+}
+
 export type VehiclesText = Text
-export const vehiclesText = (locale: Locale): Text => byLocale(locale, { ru, en })
+export const vehiclesText = (locale: Locale): Text => byLocale(locale, { ru, en, kk })

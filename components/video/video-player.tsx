@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 import 'video.js/dist/video-js.css'
+import { VIDEO_JS_KK } from './video-kk'
 
 type Props = {
   src: string
@@ -31,6 +32,7 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
     host.current?.appendChild(el)
     void import('video.js').then(({ default: videojs }) => {
       if (disposed) return
+      videojs.addLanguage('kk', VIDEO_JS_KK)
       player = videojs(el, {
         controls: true,
         preload: 'metadata',

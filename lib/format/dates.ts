@@ -37,6 +37,18 @@ export const formatDateTime = format({
   minute: '2-digit',
 })
 
+/**
+ * A report's business day (`date_start` / `date_finish`) in the reader's language. The API renders it
+ * in Russian only (`22 декабря 2025`): Russian keeps those words, the other languages format the
+ * day itself (`2025 ж. 22 желтоқсан`, `22 December 2025`).
+ */
+export function apiDay(locale: Locale, datetime: string, render: string): string {
+  if (locale === 'ru') return render
+  const d = parseApiDateTime(datetime)
+  return Number.isNaN(d.getTime()) ? render : formatDay(d, locale)
+}
+const formatDay = format({ day: 'numeric', month: 'long', year: 'numeric' })
+
 /** `2023-11-16T00:00:00` or `2023-11-16` → `16.11.2023` (business dates carry no zone: no Date parsing). */
 export function formatBusinessDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)

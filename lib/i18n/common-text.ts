@@ -1,5 +1,7 @@
 import type { DateRange, StatusCode } from '@/lib/forte/schemas/common'
+import { GLOSSARY } from './glossary'
 import { byLocale, type Dictionary, type Locale } from './locale'
+import { countOf } from './plural'
 
 /**
  * Words every feature shows the same way. Report statuses and periods are read from their codes, in
@@ -23,9 +25,15 @@ type CommonText = {
   }
 }
 
+/** The status titles by code, from the glossary (one spelling per language). */
+const statusesOf = (locale: Locale): Record<StatusCode, string> => {
+  const g = GLOSSARY[locale]
+  return { 1: g.due, 2: g.sent, 3: g.approved, 4: g.rejected }
+}
+
 const texts: Dictionary<CommonText> = {
   ru: {
-    status: { 1: 'Сдать отчёт', 2: 'Отправлено', 3: 'Одобрено', 4: 'Отказано' },
+    status: statusesOf('ru'),
     dateRange: { '1w': 'Неделя', '1m': 'Месяц', '6m': 'Полгода', '1y': 'Год' },
     all: 'Все',
     retry: 'Повторить',
@@ -40,7 +48,7 @@ const texts: Dictionary<CommonText> = {
     },
   },
   en: {
-    status: { 1: 'Report due', 2: 'Sent', 3: 'Approved', 4: 'Rejected' },
+    status: statusesOf('en'),
     dateRange: { '1w': 'Week', '1m': 'Month', '6m': 'Half a year', '1y': 'Year' },
     all: 'All',
     retry: 'Retry',
@@ -52,6 +60,22 @@ const texts: Dictionary<CommonText> = {
       rows: (a, b, t) => `${a}–${b} of ${t}`,
       prev: 'Previous',
       next: 'Next',
+    },
+  },
+  kk: {
+    status: statusesOf('kk'),
+    dateRange: { '1w': 'Апта', '1m': 'Ай', '6m': 'Жарты жыл', '1y': 'Жыл' },
+    all: 'Барлығы',
+    retry: 'Қайталау',
+    close: 'Жабу',
+    loading: 'Жүктелуде…',
+    pages: {
+      label: (table) => `${table}: беттер`,
+      // Numbers take no case ending here: «${n}-бет» would need vowel harmony with the spoken number.
+      page: (n, of) => `Бет: ${n} / ${of}`,
+      rows: (a, b, t) => `${a}–${b}, барлығы ${t}`,
+      prev: 'Артқа',
+      next: 'Алға',
     },
   },
 }
@@ -66,6 +90,25 @@ export const statusTitle = (locale: Locale, code: number, apiTitle?: string): st
 export function statusOptions(locale: Locale, codes: Iterable<string>) {
   return [...codes].map((value) => ({ value, label: statusTitle(locale, Number(value)) }))
 }
+/**
+ * How late an overdue report is. The API words it in Russian only (`Просрочен на 3 дн.`): Russian
+ * keeps it as sent; the other languages take its number of days and say it themselves.
+ */
+export function overdueTitle(locale: Locale, apiTitle: string): string {
+  if (locale === 'ru') return apiTitle
+  const days = Number(/\d+/.exec(apiTitle)?.[0])
+  if (!Number.isFinite(days)) return GLOSSARY[locale].overdue
+  return locale === 'kk' ? `${days} күнге кешікті` : `${countOf(locale, days, { one: 'day', other: 'days' })} late`
+}
+
+/** Who sent a video, as the API titles it in Russian («Директор», «Сотрудник»), in the reader's language. */
+export function roleTitle(locale: Locale, apiTitle: string): string {
+  const ru = GLOSSARY.ru
+  if (apiTitle === ru.employee) return GLOSSARY[locale].employee
+  if (apiTitle === ru.director) return GLOSSARY[locale].director
+  return apiTitle
+}
+
 export function rangeOptions(locale: Locale, codes: Iterable<string>) {
   const titles: Record<string, string> = commonText(locale).dateRange
   return [...codes].map((value) => ({ value, label: titles[value] ?? value }))

@@ -32,6 +32,19 @@ const texts: Dictionary<Record<Failure, string>> = {
     failed: 'The server refused. Try again later.',
     network: 'The portal cannot be reached. Check the connection and try again.',
   },
+  kk: {
+    expired: 'Сеанс мерзімі бітті. Қайта кіріңіз.',
+    forbidden: 'Бұл әрекетке құқығыңыз жеткіліксіз.',
+    'not-found': 'Табылмады.',
+    conflict: 'Жағдай өзгерді: бетті жаңартыңыз.',
+    'too-large': 'Файл көлемі 64 МБ-тан асады',
+    'not-mp4': 'Файл MP4 бейнесі емес',
+    invalid: 'Енгізілген деректерді тексеріңіз.',
+    'rate-limited': 'Әрекет тым көп, сәл күте тұрыңыз.',
+    unavailable: 'API қолжетімсіз. Бір минуттан кейін қайталап көріңіз.',
+    failed: 'Сервер сұрауды орындамады. Кейінірек қайталап көріңіз.',
+    network: 'Порталмен байланыс жоқ. Қосылымды тексеріп, қайталап көріңіз.',
+  },
 }
 
 export const failureText = (locale: Locale) => byLocale(locale, texts)

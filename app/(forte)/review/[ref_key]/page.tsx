@@ -19,6 +19,7 @@ import { loadPageData } from '@/lib/forte/page-data'
 import { getReport1C, listReports1C } from '@/lib/forte/review'
 import { instructionList } from '@/lib/forte/schemas/common'
 import { statusTitle } from '@/lib/i18n/common-text'
+import { apiDay } from '@/lib/format/dates'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
 
@@ -124,7 +125,7 @@ export default async function Page({ params, searchParams }: Props) {
                 vin: vehicle.vin_code,
                 typeTitle: vehicle.vehicle_type_title,
                 contract: report.contract_number,
-                period: `${report.date_start_render} — ${report.date_finish_render}`,
+                period: `${apiDay(locale, report.date_start_datetime, report.date_start_render)} — ${apiDay(locale, report.date_finish_datetime, report.date_finish_render)}`,
                 timeSent: submission?.time_sent,
                 lat: submission?.lat,
                 long: submission?.long,
