@@ -37,6 +37,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/1c/reminders/run': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Run the reminder pass now; answers the digests it queued
+     * @description Each company with reminders on gets at most one digest per Almaty day (its overdue reports and those due within `reminder_days_before` days; none when it has neither), whoever runs the pass and however often: a second run the same day queues nothing. Letters go through the outbox to the company email.
+     */
+    post: operations['post1cRemindersRun']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/1c/reports': {
     parameters: {
       query?: never
@@ -83,6 +103,36 @@ export interface paths {
     put?: never
     /** Approve (3) or reject (4) a sent report; 409 when someone decided first or a new video came */
     post: operations['post1cReportsByRefKeyDecision']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/1c/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Report statistics across companies (or one), per-company rates, review queue, reviewers, reject reasons
+     * @description Months are Almaty calendar months of a report’s `date_finish` (its last day); every month of the range is listed, zeros included.
+     *
+     *     `on_time` / `late` look at the report’s **first** submission, by the time the server received it (`uploaded_at`, not the client’s `time_sent`): uploaded before the end of the `date_finish` day in Almaty is on time, so a first submission at any moment of `date_finish` itself (00:00:00 to 23:59:59) is on time, and from 00:00 of the next day it is late.
+     *
+     *     A rejected-then-resubmitted report keeps the verdict of its first submission, counts in `rejected` (rejected at least once, or status 4 now), and once approved also in `approved`.
+     *
+     *     A report never submitted is neither on time nor late; while it stays open (status 1, or 4 not sent again) after `date_finish` it counts in `open_overdue`, which is the state now, not at the time.
+     *
+     *     `on_time_rate`: on_time ÷ due over the reports whose `date_finish` is one of the 90 days before today (their deadline has passed; one never submitted counts against); null when there are none.
+     *
+     *     With `biin`, every figure is that company's only (an unknown BIN/IIN is a 404). `companies[].rejected_rate_90d`: of the reports in the same 90-day window that were submitted, the share rejected at least once. `queue`: reports in status 2, each waiting since its latest video. `reviewers`: decisions per Almaty day over the last 30 days. `reject_reasons`: rejections decided in the last 90 days.
+     */
+    get: operations['get1cStats']
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -171,6 +221,24 @@ export interface paths {
     put?: never
     /** Request a one-time password (JSON, urlencoded or multipart form body) */
     post: operations['postBiinByBiin']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/company/settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The company's reminder settings (defaults until a director sets them: on, 3 days before) */
+    get: operations['getCompanySettings']
+    /** Set the company's reminder settings (director only); both fields are required */
+    put: operations['putCompanySettings']
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -387,6 +455,34 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/reports/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The company's report statistics by month and vehicle type, its overdue reports and reminder settings
+     * @description Months are Almaty calendar months of a report’s `date_finish` (its last day); every month of the range is listed, zeros included.
+     *
+     *     `on_time` / `late` look at the report’s **first** submission, by the time the server received it (`uploaded_at`, not the client’s `time_sent`): uploaded before the end of the `date_finish` day in Almaty is on time, so a first submission at any moment of `date_finish` itself (00:00:00 to 23:59:59) is on time, and from 00:00 of the next day it is late.
+     *
+     *     A rejected-then-resubmitted report keeps the verdict of its first submission, counts in `rejected` (rejected at least once, or status 4 now), and once approved also in `approved`.
+     *
+     *     A report never submitted is neither on time nor late; while it stays open (status 1, or 4 not sent again) after `date_finish` it counts in `open_overdue`, which is the state now, not at the time.
+     *
+     *     `on_time_rate`: on_time ÷ due over the reports whose `date_finish` is one of the 90 days before today (their deadline has passed; one never submitted counts against); null when there are none.
+     */
+    get: operations['getReportsStats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/reports/thumbs/{ref_key}': {
     parameters: {
       query?: never
@@ -475,6 +571,49 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/uploads': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Create a resumable upload of a report video (tus 1.0 creation)
+     * @description Headers: `Tus-Resumable: 1.0.0`, `Upload-Length` (bytes, at most 64 MiB) and `Upload-Metadata` (`ref_key`, `time_sent`, `lat`, `long`, `filename`, base64 values). The fields and the report are checked as POST /reports/upload checks them. Answers 201 with `Location` (the upload URL) and `Upload-Expires`.
+     */
+    post: operations['postUploads']
+    delete?: never
+    /** What the server supports (tus 1.0): `Tus-Version`, `Tus-Extension`, `Tus-Max-Size` */
+    options: operations['optionsUploads']
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/uploads/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Abandon an unfinished upload (tus 1.0 termination) */
+    delete: operations['deleteUploadsById']
+    options?: never
+    /** An upload's offset (tus 1.0 core): `Upload-Offset`, `Upload-Length`, `Upload-Expires` */
+    head: operations['headUploadsById']
+    /**
+     * Append bytes at `Upload-Offset` (tus 1.0 core; `Content-Type: application/offset+octet-stream`)
+     * @description The PATCH that brings the last byte commits the report as POST /reports/upload does: 204 with `Forte-Report-Status: 2`, or the same refusal (404, 409, 413, 415, 422, 503 envelope), after which the partial file is removed.
+     */
+    patch: operations['patchUploadsById']
+    trace?: never
+  }
   '/vehicle/qr/{vehicle_guid}': {
     parameters: {
       query?: never
@@ -496,6 +635,28 @@ export interface paths {
 export type webhooks = Record<string, never>
 export interface components {
   schemas: {
+    CompanySettings: {
+      /** @description The digest lists reports due within this many days */
+      reminder_days_before: number
+      /** @description Reminder letters (daily digest, rejection letters) to the company email */
+      reminders: boolean
+    }
+    CompanySettingsInput: {
+      /** @description The digest lists reports due within this many days */
+      reminder_days_before: number
+      /** @description Reminder letters (daily digest, rejection letters) to the company email */
+      reminders: boolean
+    }
+    CompanyStatsRow: {
+      biin: string
+      company_name: string
+      /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today */
+      on_time_rate_90d: number | null
+      /** @description Reports open now (status 1 or 4) past date_finish, of any age */
+      open_overdue: number
+      /** @description Of those reports that were submitted, the share rejected at least once */
+      rejected_rate_90d: number | null
+    }
     DecisionConflict: {
       data: {
         code: number
@@ -525,6 +686,22 @@ export interface components {
       }
       /** @constant */
       status: 'error'
+    }
+    MonthStats: {
+      /** @description Of those, reports approved now (status 3). */
+      approved: number
+      /** @description Reports whose period ends (date_finish) in this month / of this group, whatever their status. */
+      due: number
+      /** @description Of those, reports whose first submission was uploaded after date_finish. Reports never submitted are neither on_time nor late. */
+      late: number
+      /** @description YYYY-MM, Almaty calendar month of date_finish */
+      month: string
+      /** @description Of those, reports whose first submission was uploaded on or before date_finish (Almaty): by 23:59:59 of the last day. */
+      on_time: number
+      /** @description Of those, reports still open now (status 1 or 4) although date_finish has passed. */
+      open_overdue: number
+      /** @description Of those, reports rejected at least once (a rejection decision, or status 4 now): a rejected-then-approved report counts here and in approved. */
+      rejected: number
     }
     ReportItem: {
       contract_number: string
@@ -698,6 +875,22 @@ export interface components {
       status_title: string
       vehicle_type_code: string
     }
+    VehicleTypeStats: {
+      /** @description Of those, reports approved now (status 3). */
+      approved: number
+      /** @description Reports whose period ends (date_finish) in this month / of this group, whatever their status. */
+      due: number
+      /** @description Of those, reports whose first submission was uploaded after date_finish. Reports never submitted are neither on_time nor late. */
+      late: number
+      /** @description Of those, reports whose first submission was uploaded on or before date_finish (Almaty): by 23:59:59 of the last day. */
+      on_time: number
+      /** @description Of those, reports still open now (status 1 or 4) although date_finish has passed. */
+      open_overdue: number
+      /** @description Of those, reports rejected at least once (a rejection decision, or status 4 now): a rejected-then-approved report counts here and in approved. */
+      rejected: number
+      vehicle_type_code: string
+      vehicle_type_title: string
+    }
   }
   responses: never
   parameters: never
@@ -860,6 +1053,70 @@ export interface operations {
               display_name: string
               login: string
               message: string
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  post1cRemindersRun: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              /** @description The Almaty day of the pass (YYYY-MM-DD) */
+              date: string
+              message: string
+              /** @description The digests this call queued; empty when every company had its letter today already */
+              sent: {
+                biin: string
+                company_name: string
+                due_soon: number
+                overdue: number
+                to: string
+              }[]
             }
             /** @enum {string} */
             status: 'ok'
@@ -1343,6 +1600,113 @@ export interface operations {
       }
       /** @description Unsupported Content-Type */
       415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  get1cStats: {
+    parameters: {
+      query?: {
+        biin?: string
+        months?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              /** @description The same counts over the same months, by vehicle type (most reports first) */
+              by_vehicle_type: components['schemas']['VehicleTypeStats'][]
+              code: number
+              /** @description Every company (or the one asked for), most open overdue first, then by name */
+              companies: components['schemas']['CompanyStatsRow'][]
+              message: string
+              /** @description One entry per month, oldest first, ending with the current month */
+              months: components['schemas']['MonthStats'][]
+              /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today (never submitted = not on time); null without such reports */
+              on_time_rate: number | null
+              queue: {
+                /** @description Median of the same waits, in hours */
+                median_wait_h: number | null
+                /** @description Hours since the latest video of the longest waiting one */
+                oldest_wait_h: number | null
+                /** @description Reports waiting for review (status 2) */
+                size: number
+              }
+              /** @description The 10 most frequent reasons of rejections decided in the last 90 days */
+              reject_reasons: {
+                count: number
+                reason: string
+              }[]
+              /** @description Reviewers with at least one decision in the last 30 days */
+              reviewers: {
+                /** @description Each of the last 30 Almaty days, oldest first, today included */
+                by_day: {
+                  approved: number
+                  date: string
+                  rejected: number
+                }[]
+                display_name: string
+                login: string
+              }[]
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
         headers: {
           [name: string]: unknown
         }
@@ -1977,6 +2341,153 @@ export interface operations {
       }
       /** @description Too many attempts: wait for `Retry-After` seconds */
       429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  getCompanySettings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              /** @description The digest lists reports due within this many days */
+              reminder_days_before: number
+              /** @description Reminder letters (daily digest, rejection letters) to the company email */
+              reminders: boolean
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  putCompanySettings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompanySettingsInput']
+      }
+    }
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              /** @description The digest lists reports due within this many days */
+              reminder_days_before: number
+              /** @description Reminder letters (daily digest, rejection letters) to the company email */
+              reminders: boolean
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
         headers: {
           [name: string]: unknown
         }
@@ -2746,6 +3257,82 @@ export interface operations {
       }
     }
   }
+  getReportsStats: {
+    parameters: {
+      query?: {
+        months?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              /** @description The same counts over the same months, by vehicle type (most reports first) */
+              by_vehicle_type: components['schemas']['VehicleTypeStats'][]
+              code: number
+              message: string
+              /** @description One entry per month, oldest first, ending with the current month */
+              months: components['schemas']['MonthStats'][]
+              /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today (never submitted = not on time); null without such reports */
+              on_time_rate: number | null
+              /** @description Open overdue reports (status 1 or 4 past date_finish), the longest overdue first, at most 100 */
+              overdue_reports: components['schemas']['ReportItem'][]
+              /** @description Open overdue reports of the company, of any age */
+              overdue_total: number
+              settings: components['schemas']['CompanySettings']
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
   getReportsThumbsByRefKey: {
     parameters: {
       query?: never
@@ -3202,6 +3789,371 @@ export interface operations {
       }
       /** @description Unexpected failure (the answer carries `x-request-id` for support) */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  postUploads: {
+    parameters: {
+      query?: never
+      header?: {
+        /** @description 1.0.0 */
+        'tus-resumable'?: string
+        'upload-length'?: string
+        'upload-metadata'?: string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Created: `Location` names the upload. */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      412: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  optionsUploads: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description `Tus-Extension` lists creation, termination and expiration. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  deleteUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  headUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description `Upload-Offset` says how many bytes the server has. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      410: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  patchUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Stored; `Upload-Offset` is the new offset. On the last byte `Forte-Report-Status: 2`. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      410: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Storage or database unavailable (the message names which) */
+      503: {
         headers: {
           [name: string]: unknown
         }
