@@ -3,7 +3,15 @@ import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the portal's frame: navigation, the user's role, sign-out, the API banner, the error boundary. */
 type ShellText = {
-  nav: { label: string; reports: string; vehicles: string; employees: string; review: string; stickers: string }
+  nav: {
+    label: string
+    tasks: string
+    reports: string
+    vehicles: string
+    employees: string
+    review: string
+    stickers: string
+  }
   roles: Record<Role, string>
   signOut: string
   apiDown: string
@@ -19,6 +27,7 @@ const texts: Dictionary<ShellText> = {
   ru: {
     nav: {
       label: 'Основная навигация',
+      tasks: 'Мои задачи',
       reports: 'Отчёты',
       vehicles: 'Транспорт',
       employees: 'Сотрудники',
@@ -42,6 +51,7 @@ const texts: Dictionary<ShellText> = {
   en: {
     nav: {
       label: 'Main navigation',
+      tasks: 'My tasks',
       reports: 'Reports',
       vehicles: 'Vehicles',
       employees: 'Employees',
