@@ -91,7 +91,8 @@ export async function sendVideo(
   const report = (sent: number) => {
     lastSent = sent
     if (resumed && resumedFrom === null) resumedFrom = sent
-    const bps = speed(sent)
+    // While the network is gone, the last speed says nothing about the time left.
+    const bps = waiting ? null : speed(sent)
     const left = bps ? (file.size - sent) / bps : null
     onProgress({ sent, total: file.size, bytesPerSecond: bps, secondsLeft: left, resumedFrom, waiting })
   }

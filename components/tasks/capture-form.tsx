@@ -1,12 +1,12 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 import { sendVideo, type UploadProgress } from '@/components/reports/resumable-upload'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Checklist } from '@/components/ui/checklist'
-import { StatusBadge } from '@/components/ui/status-badge'
 import { TextField } from '@/components/ui/text-field'
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/locale'
 import { checkVideoFile, localDateTimeValue, MAX_VIDEO_BYTES, uploadFieldsSchema } from '@/lib/schemas/upload'
@@ -17,12 +17,13 @@ type Point = { lat: string; long: string; accuracy: number | null }
 type Chosen = { file: File; duration: number | null }
 
 const pickerClass =
-  'flex h-14 flex-1 cursor-pointer items-center justify-center rounded-xl px-4 text-base font-medium focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent'
+  'flex h-14 w-full cursor-pointer items-center justify-center rounded-xl px-4 text-base font-medium focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent'
 
 /** The capture screen's working part: the checklist, the video (camera or file), the GPS point, and the upload. */
 export function CaptureForm({ refKey, checklist, locale }: { refKey: string; checklist: string[]; locale: Locale }) {
   const text = tasksText(locale)
   const id = useId()
+  const router = useRouter()
   const [ticks, setTicks] = useState<boolean[]>(() => checklist.map(() => false))
   const [chosen, setChosen] = useState<Chosen | null>(null)
   const [fileError, setFileError] = useState<{ title?: string; message: string } | null>(null)
@@ -86,7 +87,10 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
     setSending(true)
     const res = await sendVideo(fields.data, chosen.file, setProgress)
     setSending(false)
-    if (res.ok) return setDone(true)
+    if (res.ok) {
+      setDone(true)
+      return router.refresh() // the vehicle card's status becomes «Отправлено»
+    }
     setProgress(null)
     if (res.errors) setFieldErrors(res.errors)
     setFailure(res.message ?? (res.status === 0 ? text.networkFailed : text.failed))
@@ -108,10 +112,7 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
   if (done)
     return (
       <Alert tone="success" data-testid="capture-done">
-        <span className="flex flex-wrap items-center gap-2">
-          <strong>{text.sent}</strong>
-          <StatusBadge code={2} locale={locale} />
-        </span>
+        <strong className="block">{text.sent}</strong>
         <span className="mt-1 block">{text.sentText}</span>
       </Alert>
     )
@@ -131,7 +132,7 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
       <Card>
         <CardHeader title={text.video} />
         <CardBody className="space-y-3">
-          <div className="flex flex-col gap-3 sm:flex-row">
+          <div className="grid gap-3 sm:grid-cols-2">
             <label className={`${pickerClass} bg-brand text-white`}>
               <input
                 type="file"

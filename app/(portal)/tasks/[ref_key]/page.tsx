@@ -46,8 +46,8 @@ export default async function Page({ params }: Props) {
       <PageHeader title={text.capture(r.report_number)} description={plate} />
       <Card>
         <CardHeader title={text.vehicle} />
-        <CardBody className="flex flex-wrap items-start gap-4">
-          <div className="min-w-0 flex-1 space-y-2">
+        <CardBody className="space-y-3">
+          <div className="space-y-2">
             <StatusBadge code={r.status_code} locale={locale} />
             <DefinitionList rows={rows} testId="capture-vehicle" />
           </div>
