@@ -133,29 +133,24 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
         <CardHeader title={text.video} />
         <CardBody className="space-y-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            <label className={`${pickerClass} bg-brand text-white`}>
-              <input
-                type="file"
-                accept="video/*"
-                capture="environment"
-                className="sr-only"
-                disabled={sending}
-                data-testid="capture-camera"
-                onChange={(e) => void choose(e.target.files?.[0])}
-              />
-              {text.shoot}
-            </label>
-            <label className={`${pickerClass} border border-slate-300 bg-white text-slate-900`}>
-              <input
-                type="file"
-                accept="video/mp4,video/*,.mp4,.mov"
-                className="sr-only"
-                disabled={sending}
-                data-testid="capture-file"
-                onChange={(e) => void choose(e.target.files?.[0])}
-              />
-              {text.choose}
-            </label>
+            {(['camera', 'file'] as const).map((kind) => (
+              <label
+                key={kind}
+                className={`${pickerClass} ${kind === 'camera' ? 'bg-brand text-white' : 'border border-slate-300 bg-white text-slate-900'}`}
+              >
+                <input
+                  type="file"
+                  // The camera opens straight away on a phone; the file picker also offers the gallery.
+                  accept={kind === 'camera' ? 'video/*' : 'video/mp4,video/*,.mp4,.mov'}
+                  capture={kind === 'camera' ? 'environment' : undefined}
+                  className="sr-only"
+                  disabled={sending}
+                  data-testid={`capture-${kind}`}
+                  onChange={(e) => void choose(e.target.files?.[0])}
+                />
+                {kind === 'camera' ? text.shoot : text.choose}
+              </label>
+            ))}
           </div>
           {fileError ? (
             <Alert tone="danger" data-testid="capture-file-error">
