@@ -118,6 +118,8 @@ test.describe('Мои задачи on a phone', () => {
     await network(cdp, 'slow')
     await expect(page.getByTestId('capture-done')).toContainText('Отправлено', { timeout: 60_000 })
     await network(cdp, 'normal')
+    // The page re-reads the report: its own status says so too.
+    await expect(page.getByTestId('capture-status')).toContainText('Отправлено')
     await expectNoHorizontalScroll(page)
     await page.screenshot({ path: 'test-results/tasks-sent-ru.png', fullPage: true })
 

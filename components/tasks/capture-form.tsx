@@ -10,6 +10,7 @@ import { Checklist } from '@/components/ui/checklist'
 import { TextField } from '@/components/ui/text-field'
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/locale'
 import { checkVideoFile, localDateTimeValue, MAX_VIDEO_BYTES, uploadFieldsSchema } from '@/lib/schemas/upload'
+import { SentNotice } from './sent-notice'
 import { tasksText } from './tasks-text'
 import { videoDuration } from './video-duration'
 
@@ -109,13 +110,7 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
       ? `${Math.floor(s / 60)} ${text.units.min} ${Math.round(s % 60)} ${text.units.s}`
       : `${Math.ceil(s)} ${text.units.s}`
 
-  if (done)
-    return (
-      <Alert tone="success" data-testid="capture-done">
-        <strong className="block">{text.sent}</strong>
-        <span className="mt-1 block">{text.sentText}</span>
-      </Alert>
-    )
+  if (done) return <SentNotice text={text} />
 
   return (
     <div className="space-y-4">

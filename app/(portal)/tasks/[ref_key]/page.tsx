@@ -4,6 +4,7 @@ import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { CaptureForm } from '@/components/tasks/capture-form'
+import { SentNotice } from '@/components/tasks/sent-notice'
 import { tasksText } from '@/components/tasks/tasks-text'
 import { Alert } from '@/components/ui/alert'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
@@ -47,7 +48,7 @@ export default async function Page({ params }: Props) {
       <Card>
         <CardHeader title={text.vehicle} />
         <CardBody className="space-y-3">
-          <div className="space-y-2">
+          <div className="space-y-2" data-testid="capture-status">
             <StatusBadge code={r.status_code} locale={locale} />
             <DefinitionList rows={rows} testId="capture-vehicle" />
           </div>
@@ -66,6 +67,8 @@ export default async function Page({ params }: Props) {
       ) : null}
       {waiting ? (
         <CaptureForm refKey={r.ref_key} checklist={data.instructions} locale={locale} />
+      ) : r.status_code === 2 ? (
+        <SentNotice text={text} />
       ) : (
         <Alert tone="info">{text.notWaiting}</Alert>
       )}
