@@ -125,6 +125,6 @@ export const config = {
   // the session (a GET of /api/me, which does pass here) just before it sends the file.
   // The files of public/ are served to anyone as they are (robots.txt must not be redirected to sign-in).
   matcher: [
-    '/((?!_next/static|_next/image|favicon.ico|logo.svg|icon-192.png|icon-512.png|manifest.webmanifest|robots.txt|api/reports/upload).*)',
+    '/((?!_next/static|_next/image|favicon.ico|logo.svg|icon-192.png|icon-512.png|manifest.webmanifest|robots.txt|api/reports/upload|api/uploads).*)',
   ],
 }

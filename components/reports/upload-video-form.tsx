@@ -13,7 +13,7 @@ import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
 import { reportsText } from './reports-text'
-import { sendUpload } from './upload-request'
+import { sendVideo } from './resumable-upload'
 import { geolocationGranted, useGeolocation } from './use-geolocation'
 
 type Values = UploadFormInput
@@ -59,7 +59,7 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
     if (bad) return setError('file', { message: bad })
     const fields = uploadFormSchema.omit({ file: true }).parse(v)
     setProgress(0)
-    const res = await sendUpload(fields, file, setProgress)
+    const res = await sendVideo(fields, file, (p) => setProgress(p.sent / p.total))
     setProgress(null)
     if (!res.ok) {
       for (const [k, m] of Object.entries(res.errors ?? {}))

@@ -5,6 +5,7 @@ import type { ShellText } from './shell-text'
 type NavItem = { href: string; label: keyof Omit<ShellText['nav'], 'label'>; roles: Role[] }
 
 const NAV_ITEMS: NavItem[] = [
+  { href: '/tasks', label: 'tasks', roles: ['director', 'employee'] },
   { href: '/reports', label: 'reports', roles: ['director', 'employee'] },
   { href: '/vehicles', label: 'vehicles', roles: ['director', 'employee'] },
   { href: '/employees', label: 'employees', roles: ['director'] },

@@ -8,6 +8,7 @@ const kk = GLOSSARY.kk
 type ShellText = {
   nav: {
     label: string
+    tasks: string
     reports: string
     vehicles: string
     employees: string
@@ -31,6 +32,7 @@ const texts: Dictionary<ShellText> = {
   ru: {
     nav: {
       label: 'Основная навигация',
+      tasks: 'Мои задачи',
       reports: 'Отчёты',
       vehicles: 'Транспорт',
       employees: 'Сотрудники',
@@ -56,6 +58,7 @@ const texts: Dictionary<ShellText> = {
   en: {
     nav: {
       label: 'Main navigation',
+      tasks: 'My tasks',
       reports: 'Reports',
       vehicles: 'Vehicles',
       employees: 'Employees',

@@ -591,6 +591,49 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/uploads': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Create a resumable upload of a report video (tus 1.0 creation)
+     * @description Headers: `Tus-Resumable: 1.0.0`, `Upload-Length` (bytes, at most 64 MiB) and `Upload-Metadata` (`ref_key`, `time_sent`, `lat`, `long`, `filename`, base64 values). The fields and the report are checked as POST /reports/upload checks them. Answers 201 with `Location` (the upload URL) and `Upload-Expires`.
+     */
+    post: operations['postUploads']
+    delete?: never
+    /** What the server supports (tus 1.0): `Tus-Version`, `Tus-Extension`, `Tus-Max-Size` */
+    options: operations['optionsUploads']
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/uploads/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Abandon an unfinished upload (tus 1.0 termination) */
+    delete: operations['deleteUploadsById']
+    options?: never
+    /** An upload's offset (tus 1.0 core): `Upload-Offset`, `Upload-Length`, `Upload-Expires` */
+    head: operations['headUploadsById']
+    /**
+     * Append bytes at `Upload-Offset` (tus 1.0 core; `Content-Type: application/offset+octet-stream`)
+     * @description The PATCH that brings the last byte commits the report as POST /reports/upload does: 204 with `Forte-Report-Status: 2`, or the same refusal (404, 409, 413, 415, 422, 503 envelope), after which the partial file is removed.
+     */
+    patch: operations['patchUploadsById']
+    trace?: never
+  }
   '/vehicle/qr/{vehicle_guid}': {
     parameters: {
       query?: never
@@ -3901,6 +3944,371 @@ export interface operations {
       }
       /** @description Unexpected failure (the answer carries `x-request-id` for support) */
       500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  postUploads: {
+    parameters: {
+      query?: never
+      header?: {
+        /** @description 1.0.0 */
+        'tus-resumable'?: string
+        'upload-length'?: string
+        'upload-metadata'?: string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Created: `Location` names the upload. */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      412: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  optionsUploads: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description `Tus-Extension` lists creation, termination and expiration. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  deleteUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  headUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description `Upload-Offset` says how many bytes the server has. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      410: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  patchUploadsById: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description The upload id (the last segment of `Location`). */
+        id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Stored; `Upload-Offset` is the new offset. On the last byte `Forte-Report-Status: 2`. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Answer */
+      410: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Storage or database unavailable (the message names which) */
+      503: {
         headers: {
           [name: string]: unknown
         }

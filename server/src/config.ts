@@ -47,6 +47,8 @@ export interface AppConfig extends AbuseLimits {
   reminderAt: { hour: number; minute: number } | null
   /** PORTAL_PUBLIC_URL: the portal's address, for links in letters (no trailing slash). */
   portalPublicUrl: string
+  /** UPLOAD_EXPIRY_S: an unfinished resumable upload (/uploads/) is removed this long after its creation. */
+  uploadExpiryS: number
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
@@ -165,6 +167,7 @@ const Environment = z.object({
   MEDIA_LEASE_S: wholeNumber(1, 86_400, 'expected a whole number of seconds from 1 to 86400').default(60),
   REMINDER_AT: reminderAt.default({ hour: 9, minute: 0 }),
   PORTAL_PUBLIC_URL: httpUrl('expected an http:// or https:// address').default('http://localhost:3000'),
+  UPLOAD_EXPIRY_S: wholeNumber(60, 2_592_000, 'expected a whole number of seconds from 60 to 2592000').default(86_400),
 })
 type Environment = z.infer<typeof Environment>
 
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mediaLeaseS: e.MEDIA_LEASE_S,
     reminderAt: e.REMINDER_AT,
     portalPublicUrl: e.PORTAL_PUBLIC_URL,
+    uploadExpiryS: e.UPLOAD_EXPIRY_S,
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.

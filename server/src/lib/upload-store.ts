@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream, type WriteStream } from 'node:fs'
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
@@ -74,10 +74,7 @@ export async function receiveUpload(
   const onLimit = () => meter.destroy(tooLarge(opts.maxBytes))
   source.once('limit', onLimit)
 
-  let committed: string | null = null
-  const discard = async () => {
-    for (const p of [tempPath, committed]) if (p) await unlink(p).catch(() => {})
-  }
+  const discard = () => unlink(tempPath).catch(() => {})
   let sink: WriteStream | undefined
   try {
     await mkdir(tempDir, { recursive: true })
@@ -94,11 +91,17 @@ export async function receiveUpload(
   } finally {
     source.off('limit', onLimit)
   }
+  return pendingUpload(tempPath, opts.videoDir, size, hash.digest('hex').slice(0, 32))
+}
+
+/** A file written outside VIDEO_DIR's final places, that `commit` renames into one (and `discard` removes). */
+function pendingUpload(tempPath: string, videoDir: string, size: number, etag: string): PendingUpload {
+  let committed: string | null = null
   return {
     size,
-    etag: hash.digest('hex').slice(0, 32),
+    etag,
     async commit(relName) {
-      const finalPath = path.join(opts.videoDir, relName)
+      const finalPath = path.join(videoDir, relName)
       try {
         await mkdir(path.dirname(finalPath), { recursive: true })
         await rename(tempPath, finalPath)
@@ -108,8 +111,39 @@ export async function receiveUpload(
       committed = finalPath
       return finalPath
     },
-    discard,
+    async discard() {
+      for (const p of [tempPath, committed]) if (p) await unlink(p).catch(() => {})
+    },
   }
+}
+
+/**
+ * A file already complete on disk under `videoDir` (a finished resumable upload), checked like a streamed
+ * one: 415 unless its first bytes are an MP4's, 413 past `maxBytes`; hashed for its etag. The file stays
+ * where it is until `commit`; a refusal leaves it for the caller to remove.
+ */
+export async function adoptUpload(
+  filePath: string,
+  opts: { videoDir: string; maxBytes: number },
+): Promise<PendingUpload> {
+  const hash = createHash('sha256')
+  let size = 0
+  let head = Buffer.alloc(0)
+  try {
+    for await (const chunk of createReadStream(filePath) as AsyncIterable<Buffer>) {
+      if (head.length < MP4_SNIFF_BYTES) {
+        head = Buffer.concat([head, chunk.subarray(0, MP4_SNIFF_BYTES)]).subarray(0, MP4_SNIFF_BYTES)
+        if (head.length >= MP4_SNIFF_BYTES && !isMp4Signature(head)) throw notMp4()
+      }
+      size += chunk.length
+      if (size > opts.maxBytes) throw tooLarge(opts.maxBytes)
+      hash.update(chunk)
+    }
+  } catch (e) {
+    throw isFsError(e) ? unavailable('storage', e) : e
+  }
+  if (head.length < MP4_SNIFF_BYTES) throw notMp4()
+  return pendingUpload(filePath, opts.videoDir, size, hash.digest('hex').slice(0, 32))
 }
 
 /** An error of a file-system call (it names the call); a cut connection or a malformed form has none. */

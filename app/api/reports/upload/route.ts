@@ -1,13 +1,12 @@
 import { NextResponse } from 'next/server'
 import { reportsText } from '@/components/reports/reports-text'
+import { uploadFailure } from '@/components/reports/upload-failure'
 import { routeAuth } from '@/lib/auth/route-auth'
 import { refuseCrossSite } from '@/lib/auth/same-origin'
 import { forteFetch, throwForStatus } from '@/lib/forte/client'
-import { type ApiFailure, ForteApiError, toFailure } from '@/lib/forte/errors'
-import { failureText } from '@/lib/i18n/failure-text'
+import { ForteApiError, toFailure } from '@/lib/forte/errors'
 import { getLocale } from '@/lib/i18n/get-locale'
-import type { Locale } from '@/lib/i18n/locale'
-import { MAX_VIDEO_BYTES, UPLOAD_FIELD_MESSAGES, type UploadFailure } from '@/lib/schemas/upload'
+import { MAX_VIDEO_BYTES, type UploadFailure } from '@/lib/schemas/upload'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,16 +14,6 @@ export const dynamic = 'force-dynamic'
 const FORM_OVERHEAD = 64 * 1024
 
 const fail = (status: number, body: UploadFailure) => NextResponse.json(body, { status })
-
-/** A refused upload in the reader's words, with the fields that were refused. */
-function uploadFailure(failure: ApiFailure, locale: Locale, fields: string[] = []): UploadFailure {
-  const text = reportsText(locale)
-  const message = text.uploadFailures[failure] ?? failureText(locale)[failure]
-  if (failure === 'not-mp4' || failure === 'too-large') return { message, errors: { file: message } }
-  if (failure === 'invalid')
-    return { message, errors: Object.fromEntries(fields.map((k) => [k, UPLOAD_FIELD_MESSAGES[k] ?? text.badField])) }
-  return { message }
-}
 
 /**
  * POST /api/reports/upload: the browser's multipart body (file, ref_key, time_sent, lat, long)
