@@ -37,6 +37,11 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
             >
               <strong>{text.rejectReason}:</strong> {r.reject_reason}
             </p>
+          ) : r.reject_reason ? (
+            // A new video came after the rejection: the reason is history, not what to fix now.
+            <p className="text-sm text-slate-600" data-testid="reject-history">
+              {text.rejectedBefore}: {r.reject_reason}
+            </p>
           ) : null}
         </CardBody>
       </Card>
