@@ -6,6 +6,8 @@ type ShellText = {
   nav: { label: string; reports: string; vehicles: string; employees: string; review: string; stickers: string }
   roles: Record<Role, string>
   signOut: string
+  /** The phone's header button that opens the navigation. */
+  menu: string
   apiDown: string
   apiDownHint: string
   sectionError: string
@@ -27,6 +29,7 @@ const texts: Dictionary<ShellText> = {
     },
     roles: { director: 'Директор', employee: 'Сотрудник', staff: 'Forte' },
     signOut: 'Выйти',
+    menu: 'Меню',
     apiDown: 'API недоступен.',
     apiDownHint: 'Данные сейчас не загружаются. Повторите попытку через минуту.',
     sectionError: 'Не удалось загрузить данные. Если API недоступен, повторите попытку позже.',
@@ -50,6 +53,7 @@ const texts: Dictionary<ShellText> = {
     },
     roles: { director: 'Director', employee: 'Employee', staff: 'Forte' },
     signOut: 'Sign out',
+    menu: 'Menu',
     apiDown: 'The API is unavailable.',
     apiDownHint: 'No data can be loaded right now. Try again in a minute.',
     sectionError: 'Could not load the data. If the API is unavailable, try again later.',
