@@ -40,7 +40,12 @@ export function VehicleReports({
             {newestFirst(reports).map((r) => {
               const href = `/reports/${encodeURIComponent(r.ref_key)}`
               return (
-                <li key={r.ref_key} className="space-y-2 py-4 first:pt-0 last:pb-0" data-ref-key={r.ref_key}>
+                <li
+                  key={r.ref_key}
+                  className="space-y-2 py-4 first:pt-0 last:pb-0"
+                  data-ref-key={r.ref_key}
+                  data-finish={r.date_finish_datetime.slice(0, 10)}
+                >
                   <div className="flex flex-wrap items-center gap-3">
                     <h3 className="font-medium">
                       <Link href={href} className="text-brand underline-offset-2 hover:underline">
