@@ -7,6 +7,7 @@ import type { Submission } from '@/lib/forte/schemas/submission'
 import { formatBusinessDate, formatDateTime, parseApiDateTime } from '@/lib/format/dates'
 import { mapUrl } from '@/lib/format/map'
 import type { Locale } from '@/lib/i18n/locale'
+import { RejectReasonLine } from './reject-reason-line'
 import type { ReportsText } from './reports-text'
 
 /** The report's status and period, the reject reason, and its vehicle. */
@@ -30,19 +31,7 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
               [text.deadline, r.date_finish_render],
             ]}
           />
-          {r.status_code === 4 && r.reject_reason ? (
-            <p
-              className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
-              data-testid="reject-reason"
-            >
-              <strong>{text.rejectReason}:</strong> {r.reject_reason}
-            </p>
-          ) : r.reject_reason ? (
-            // A new video came after the rejection: the reason is history, not what to fix now.
-            <p className="text-sm text-slate-600" data-testid="reject-history">
-              {text.rejectedBefore}: {r.reject_reason}
-            </p>
-          ) : null}
+          <RejectReasonLine statusCode={r.status_code} reason={r.reject_reason} text={text} boxed />
         </CardBody>
       </Card>
       <Card>

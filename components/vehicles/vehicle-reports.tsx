@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { buttonClass } from '@/components/ui/button'
+import { RejectReasonLine } from '@/components/reports/reject-reason-line'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { ReportItem } from '@/lib/forte/schemas/common'
@@ -67,15 +68,7 @@ export function VehicleReports({
                       </Link>
                     ) : null}
                   </div>
-                  {r.reject_reason && r.status_code === 4 ? (
-                    <p className="text-sm text-red-800" data-testid="reject-reason">
-                      {text.rejectReason}: {r.reject_reason}
-                    </p>
-                  ) : r.reject_reason ? (
-                    <p className="text-sm text-slate-600" data-testid="reject-history">
-                      {text.rejectedBefore}: {r.reject_reason}
-                    </p>
-                  ) : null}
+                  <RejectReasonLine statusCode={r.status_code} reason={r.reject_reason} text={text} />
                   {HAS_VIDEO.has(r.status_code) ? (
                     <ReportVideo
                       refKey={r.ref_key}
