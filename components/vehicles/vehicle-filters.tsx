@@ -61,7 +61,8 @@ export function VehicleFilters({ statuses, ranges, sorts, text }: Props) {
         update('q', q.value.trim())
       }}
     >
-      <div className="min-w-0 flex-1 basis-56">
+      {/* no error line under a search box: it lines up with the selects */}
+      <div className="min-w-0 flex-1 basis-56 [&_p:empty]:hidden">
         <TextField
           id={`${id}-q`}
           label={text.search}
