@@ -3,8 +3,8 @@ import type { DateRange, StatusCode } from '@/lib/forte/schemas/common'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, statusParam, toQuery } from '@/lib/search-params'
 
 /** `overdue`: most days overdue first; `due`: the nearest deadline first (vehicles with none last). */
-export const VEHICLE_SORTS = ['overdue', 'due'] as const
-export type VehicleSort = (typeof VEHICLE_SORTS)[number]
+const VEHICLE_SORTS = ['overdue', 'due'] as const
+type VehicleSort = (typeof VEHICLE_SORTS)[number]
 export const VEHICLES_PER_PAGE = 50
 
 export type VehicleFilters = { status?: StatusCode; range?: DateRange }

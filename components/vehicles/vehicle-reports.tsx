@@ -14,7 +14,7 @@ const HAS_VIDEO = new Set([2, 3, 4])
 const NEEDS_VIDEO = new Set([1, 4])
 
 /** Newest period first (the API's dates are ISO, so they sort as text). */
-export const newestFirst = (reports: ReportItem[]) =>
+const newestFirst = (reports: ReportItem[]) =>
   [...reports].sort((a, b) => b.date_finish_datetime.localeCompare(a.date_finish_datetime))
 
 /**
