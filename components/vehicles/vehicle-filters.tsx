@@ -2,8 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useId, useTransition } from 'react'
+import { Input } from '@/components/ui/input'
 import { type Option, SelectField } from '@/components/ui/select-field'
-import { TextField } from '@/components/ui/text-field'
 import { useDebouncedInput } from '@/components/ui/use-debounced-input'
 import type { VehiclesText } from './vehicles-text'
 
@@ -61,11 +61,13 @@ export function VehicleFilters({ statuses, ranges, sorts, text }: Props) {
         update('q', q.value.trim())
       }}
     >
-      {/* no error line under a search box: it lines up with the selects */}
-      <div className="min-w-0 flex-1 basis-56 [&_p:empty]:hidden">
-        <TextField
+      {/* laid out like SelectField's label, so the boxes line up */}
+      <div className="flex min-w-0 flex-1 basis-56 flex-col gap-1">
+        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">
+          {text.search}
+        </label>
+        <Input
           id={`${id}-q`}
-          label={text.search}
           type="search"
           name="q"
           value={q.value}
