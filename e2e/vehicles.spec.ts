@@ -16,7 +16,7 @@ test.describe('vehicles', () => {
     const all = await rows.count()
     expect(all).toBeGreaterThan(1)
     // every row: a status badge, plate link or "без номера", a VIN
-    await expect(rows.first().locator('td').nth(2)).toHaveText(/^[A-Z0-9]{17}$/)
+    await expect(rows.first().locator('td').nth(3)).toHaveText(/^[A-Z0-9]{17}$/)
     await expectNoSeriousA11yViolations(page)
 
     // filter by status "Отправлено" (2): the URL changes and only such rows remain

@@ -31,6 +31,10 @@ type Props<T> = {
   testId?: string
 }
 
+/** A column's name for the phone's card view: its header when that is text, else `meta.label`. */
+const columnLabel = <T,>(c: ColumnDef<T>) =>
+  typeof c.header === 'string' ? c.header : (c.meta as { label?: string } | undefined)?.label
+
 /**
  * A generic client table (TanStack v8): sortable headers, and pages of the rows that arrived all at
  * once (the API answers in one list); only the current page is rendered, its number in the URL.
@@ -118,7 +122,7 @@ export function DataTable<T>({
           rows.map((r) => (
             <TableRow key={r.id} data-row-id={r.id} className={rowClassName?.(r.original)}>
               {r.getVisibleCells().map((c) => (
-                <TableCell key={c.id} className="align-top">
+                <TableCell key={c.id} className="align-top" label={columnLabel(c.column.columnDef)}>
                   {flexRender(c.column.columnDef.cell, c.getContext())}
                 </TableCell>
               ))}

@@ -71,9 +71,15 @@ export function EmployeesTable({ rows, query, locale }: { rows: EmployeeRow[]; q
           <TableBody>
             {visible.map((e) => (
               <TableRow key={e.id} data-testid={`employee-row-${e.id}`}>
-                <TableRowHead className="text-slate-900">{e.first_name}</TableRowHead>
-                <TableCell className="whitespace-nowrap text-slate-800">{formatPhone(e.mobile)}</TableCell>
-                <TableCell className="text-slate-700 tabular-nums">{e.id}</TableCell>
+                <TableRowHead className="text-slate-900" label={text.colName}>
+                  {e.first_name}
+                </TableRowHead>
+                <TableCell className="whitespace-nowrap text-slate-800" label={text.colMobile}>
+                  {formatPhone(e.mobile)}
+                </TableCell>
+                <TableCell className="text-slate-700 tabular-nums" label={text.colId}>
+                  {e.id}
+                </TableCell>
                 <TableCell className="text-right">
                   <Button
                     variant="danger-ghost"

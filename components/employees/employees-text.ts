@@ -37,6 +37,11 @@ const ru = {
   empty: 'В компании пока нет сотрудников.',
   emptySearch: (q: string) => `Никого не нашлось по запросу «${q}».`,
   count: (n: number) => `Всего: ${n}`,
+  inviteTitle: 'Пригласить сотрудника',
+  inviteHint:
+    'Отправьте ссылку или покажите QR-код: откроется вход с БИН/ИИН компании и ролью «Сотрудник». Код для входа придёт на почту компании — передайте его сотруднику.',
+  inviteLink: 'Ссылка для входа',
+  inviteQr: 'QR-код: вход сотрудника вашей компании',
   joinTitle: 'Как сотрудник получает доступ',
   joinSteps: [
     'Сотрудник открывает портал или мобильное приложение, выбирает «Сотрудник» и вводит БИН компании, свой мобильный телефон и имя.',
@@ -81,6 +86,11 @@ const en: EmployeesText = {
   empty: 'The company has no employees yet.',
   emptySearch: (q) => `Nobody matches “${q}”.`,
   count: (n) => `Total: ${n}`,
+  inviteTitle: 'Invite an employee',
+  inviteHint:
+    "Send the link or show the QR code: it opens the sign-in with your company's BIN/IIN and the Employee role filled in. The sign-in code goes to the company's email: pass it on.",
+  inviteLink: 'Sign-in link',
+  inviteQr: "QR code: sign-in for your company's employee",
   joinTitle: 'How an employee gets access',
   joinSteps: [
     'The employee opens the portal or the mobile app, chooses "Employee" and enters the company BIN, their mobile and first name.',

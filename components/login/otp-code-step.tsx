@@ -74,7 +74,10 @@ export function OtpCodeStep({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Alert tone="success">
-        {text.sentTo} <strong>{sent.email}</strong>. {left > 0 ? text.validFor(mmss(left)) : text.codeExpired}
+        {sent.request.role === 'employee' ? text.sentToCompany : text.sentTo}{' '}
+        <strong className="break-all">{sent.email}</strong>.{' '}
+        {sent.request.role === 'employee' ? `${text.askDirector} ` : null}
+        {left > 0 ? text.validFor(mmss(left)) : text.codeExpired}
       </Alert>
       {notice ? (
         <p className="text-sm text-slate-700" aria-live="polite">
@@ -96,7 +99,7 @@ export function OtpCodeStep({
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? text.checking : text.signIn}
       </Button>
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <Button variant="ghost" size="sm" onClick={onBack} className="whitespace-nowrap">
           {text.back}
         </Button>

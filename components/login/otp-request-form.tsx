@@ -6,17 +6,21 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
+import type { LoginPrefill } from '@/lib/auth/invite'
 import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
 import { loginText, requestFailureText } from './login-text'
 import { deadlineIn } from './use-countdown'
 
-export function OtpRequestForm({ onSent, locale }: { onSent: (s: SentOtp) => void; locale: Locale }) {
+type Props = { onSent: (s: SentOtp) => void; prefill: LoginPrefill; locale: Locale }
+
+/** Step 1; a director's invitation link fills in the BIN/IIN and the employee role (`prefill`). */
+export function OtpRequestForm({ onSent, prefill, locale }: Props) {
   const text = loginText(locale)
   const form = useForm<OtpRequestInput>({
     resolver: zodResolver(otpRequestSchema),
-    defaultValues: { biin: '', role: 'director', mobile: '', first_name: '' },
+    defaultValues: { biin: prefill.biin, role: prefill.role, mobile: '', first_name: '' },
   })
   const { errors, isSubmitting } = form.formState
   const role = useWatch({ control: form.control, name: 'role' })

@@ -14,6 +14,7 @@ export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<Repo
   return [
     {
       id: 'report_number',
+      meta: { label: text.colNumber },
       accessorKey: 'report_number',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colNumber} />,
       cell: ({ row }) => (
@@ -27,15 +28,24 @@ export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<Repo
     },
     {
       id: 'status',
+      meta: { label: text.colStatus },
       accessorKey: 'status_code',
       sortDescFirst: false,
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colStatus} />,
       cell: ({ row }) => (
-        <StatusBadge code={row.original.status_code} locale={locale} expired={row.original.expired || undefined} />
+        <>
+          <StatusBadge code={row.original.status_code} locale={locale} expired={row.original.expired || undefined} />
+          {row.original.reject_reason ? (
+            <p className="mt-1 line-clamp-2 max-w-xs text-xs text-red-800" data-testid="row-reject-reason">
+              {row.original.reject_reason}
+            </p>
+          ) : null}
+        </>
       ),
     },
     {
       id: 'date_finish',
+      meta: { label: text.colFinish },
       accessorKey: 'date_finish',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colFinish} />,
       cell: ({ row }) => (
@@ -49,18 +59,21 @@ export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<Repo
     },
     {
       id: 'plate_number',
+      meta: { label: text.colPlate },
       accessorKey: 'plate_number',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colPlate} />,
       cell: ({ row }) => row.original.plate_number || <span className="text-slate-600">{text.noPlate}</span>,
     },
     {
       id: 'vin_code',
+      meta: { label: text.colVin },
       accessorKey: 'vin_code',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colVin} />,
       cell: ({ row }) => <span className="font-mono text-xs">{row.original.vin_code}</span>,
     },
     {
       id: 'contract_number',
+      meta: { label: text.colContract },
       accessorKey: 'contract_number',
       header: ({ column }) => <DataTableColumnHeader column={column} title={text.colContract} />,
     },

@@ -7,6 +7,7 @@ import type { Submission } from '@/lib/forte/schemas/submission'
 import { apiDay, formatBusinessDate, formatDateTime, parseApiDateTime } from '@/lib/format/dates'
 import { mapUrl } from '@/lib/format/map'
 import type { Locale } from '@/lib/i18n/locale'
+import { RejectReasonLine } from './reject-reason-line'
 import type { ReportsText } from './reports-text'
 
 /** The report's status and period, the reject reason, and its vehicle. */
@@ -32,14 +33,7 @@ export function ReportSummary({ data, locale, text }: { data: ReportPageData; lo
               [text.deadline, finish],
             ]}
           />
-          {r.status_code === 4 && r.reject_reason ? (
-            <p
-              className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
-              data-testid="reject-reason"
-            >
-              <strong>{text.rejectReason}:</strong> {r.reject_reason}
-            </p>
-          ) : null}
+          <RejectReasonLine statusCode={r.status_code} reason={r.reject_reason} text={text} boxed />
         </CardBody>
       </Card>
       <Card>

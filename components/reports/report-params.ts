@@ -1,15 +1,19 @@
 import type { DateRange, StatusCode } from '@/lib/forte/schemas/common'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, statusParam, toQuery } from '@/lib/search-params'
 
-/** The dashboard's view, all of it in the URL: `?status=1..4&range=1w|1m|6m|1y&vehicle=<guid or plate>&q=text`. */
-export type ReportParams = { status?: StatusCode; range?: DateRange; vehicle?: string; q?: string }
+/** A status code, or `overdue` (due or rejected, past its period: the API's `status_expired_bool`). */
+export type StatusFilter = StatusCode | 'overdue'
+
+/** The dashboard's view, all of it in the URL: `?status=1..4|overdue&range=1w|1m|6m|1y&vehicle=<guid or plate>&q=text`. */
+export type ReportParams = { status?: StatusFilter; range?: DateRange; vehicle?: string; q?: string }
 type Raw = SearchParams | URLSearchParams
 
 /** Anything unknown means "no filter" (a hand-edited link never breaks the page). */
 export function parseReportParams(raw: Raw): ReportParams {
   const vehicle = readParam(raw, 'vehicle')
+  const status = readParam(raw, 'status')
   return {
-    status: statusParam(readParam(raw, 'status')),
+    status: status === 'overdue' ? status : statusParam(status),
     range: rangeParam(readParam(raw, 'range')),
     vehicle: vehicle && vehicle.length <= 64 ? vehicle : undefined,
     q: readParam(raw, 'q')?.slice(0, 100),

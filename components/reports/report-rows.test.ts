@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseReportParams, reportParamsQuery } from './report-params'
 import type { ReportRow } from '@/lib/data/dashboard'
-import { applyLocalFilters, countReports } from './report-rows'
+import { applyLocalFilters, countReports, inStatus } from './report-rows'
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
   ref_key: 'k',
@@ -11,6 +11,7 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
   vin_code: 'X2FXXXESGXKM42757',
   status_code: 1,
   expired: '',
+  reject_reason: '',
   date_start: '',
   date_finish: '',
   date_start_render: '',
@@ -24,6 +25,8 @@ describe('report params', () => {
     const p = parseReportParams({ status: '4', range: '1m', vehicle: 'abc', q: ' 264 ', junk: 'x' })
     expect(p).toEqual({ status: 4, range: '1m', vehicle: 'abc', q: '264' })
     expect(parseReportParams(new URLSearchParams(reportParamsQuery(p)))).toEqual(p)
+    expect(parseReportParams({ status: 'overdue' }).status).toBe('overdue')
+    expect(reportParamsQuery({ status: 'overdue' })).toBe('?status=overdue')
     expect(parseReportParams({ status: '9', range: '2y' })).toEqual({
       status: undefined,
       range: undefined,
@@ -51,9 +54,11 @@ describe('local filters and counters', () => {
     expect(applyLocalFilters(rows, { q: 'mxc1' }, undefined).map((r) => r.ref_key)).toEqual(['b'])
     expect(applyLocalFilters(rows, { q: '27-5/19' }, undefined).map((r) => r.ref_key)).toEqual(['d'])
     expect(applyLocalFilters(rows, { status: 4 }, undefined).map((r) => r.ref_key)).toEqual(['c'])
+    expect(applyLocalFilters(rows, { status: 'overdue' }, undefined).map((r) => r.ref_key)).toEqual(['a', 'c'])
     expect(applyLocalFilters(rows, {}, '286YE02').map((r) => r.ref_key)).toEqual(['b'])
   })
-  it('counts each status and the overdue ones', () => {
+  it('counts each status and the overdue ones, as many as the overdue filter shows', () => {
     expect(countReports(rows)).toEqual({ due: 1, overdue: 2, rejected: 1, sent: 1, approved: 1 })
+    expect(countReports(rows).overdue).toBe(rows.filter((r) => inStatus(r, 'overdue')).length)
   })
 })

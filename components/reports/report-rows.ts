@@ -1,5 +1,5 @@
 import type { ReportRow } from '@/lib/data/dashboard'
-import type { ReportParams } from './report-params'
+import type { ReportParams, StatusFilter } from './report-params'
 
 /** Free text over report number, contract, plate and VIN (case- and space-insensitive). */
 function matchesQuery(r: ReportRow, q: string | undefined): boolean {
@@ -10,13 +10,14 @@ function matchesQuery(r: ReportRow, q: string | undefined): boolean {
   )
 }
 
+/** Whether a row is in a status filter's view; `overdue` is the API's flag, whatever the status. */
+export const inStatus = (r: ReportRow, status: StatusFilter | undefined) =>
+  !status || (status === 'overdue' ? Boolean(r.expired) : r.status_code === status)
+
 /** The filters the API does not apply: status, a plate (employees), the text search. */
 export function applyLocalFilters(rows: ReportRow[], p: ReportParams, plateFilter: string | undefined): ReportRow[] {
   return rows.filter(
-    (r) =>
-      (!p.status || r.status_code === p.status) &&
-      (!plateFilter || r.plate_number === plateFilter) &&
-      matchesQuery(r, p.q),
+    (r) => inStatus(r, p.status) && (!plateFilter || r.plate_number === plateFilter) && matchesQuery(r, p.q),
   )
 }
 

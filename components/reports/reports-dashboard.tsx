@@ -20,7 +20,7 @@ import {
   type ReportTable,
   tablePageKey,
 } from './report-params'
-import { applyLocalFilters, countReports } from './report-rows'
+import { applyLocalFilters, countReports, inStatus } from './report-rows'
 import { reportsText } from './reports-text'
 
 type Props = { initial: { query: string; data: DashboardData; deferred: boolean }; locale: Locale }
@@ -54,7 +54,8 @@ export function ReportsDashboard({ initial, locale }: Props) {
   const onChange = useCallback(
     (key: keyof ReportParams, value: string | undefined, mode: 'push' | 'replace') => {
       const current = parseReportParams(new URLSearchParams(window.location.search))
-      const next = { ...current, [key]: key === 'status' && value ? Number(value) : value } as ReportParams
+      // Only the query string is built from it (and parsed again on read), so the raw value will do.
+      const next = { ...current, [key]: value } as ReportParams
       goTo(`${pathname}${reportParamsQuery(next)}`, mode)
     },
     [pathname],
@@ -79,8 +80,8 @@ export function ReportsDashboard({ initial, locale }: Props) {
   const counts = useMemo(() => countReports([...inView.important, ...inView.general]), [inView])
   const shown = useMemo(
     () => ({
-      important: params.status ? inView.important.filter((r) => r.status_code === params.status) : inView.important,
-      general: params.status ? inView.general.filter((r) => r.status_code === params.status) : inView.general,
+      important: inView.important.filter((r) => inStatus(r, params.status)),
+      general: inView.general.filter((r) => inStatus(r, params.status)),
     }),
     [inView, params.status],
   )
@@ -120,14 +121,14 @@ export function ReportsDashboard({ initial, locale }: Props) {
         counts={counts}
         loading={loadingRows}
         active={params.status}
-        onStatus={(s) => onChange('status', s ? String(s) : undefined, 'push')}
+        onStatus={(s) => onChange('status', s === undefined ? undefined : String(s), 'push')}
         text={text}
         locale={locale}
       />
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <ReportFilters
           params={params}
-          statuses={statusOptions(locale, data.statuses)}
+          statuses={[...statusOptions(locale, data.statuses), { value: 'overdue', label: text.overdue }]}
           ranges={rangeOptions(locale, data.ranges)}
           vehicles={vehicles}
           onChange={onChange}

@@ -19,6 +19,8 @@ type ShellText = {
   }
   roles: Record<Role, string>
   signOut: string
+  /** The phone's header button that opens the navigation. */
+  menu: string
   apiDown: string
   apiDownHint: string
   sectionError: string
@@ -43,6 +45,7 @@ const texts: Dictionary<ShellText> = {
     },
     roles: { director: 'Директор', employee: 'Сотрудник', staff: 'Forte' },
     signOut: 'Выйти',
+    menu: 'Меню',
     apiDown: 'API недоступен.',
     apiDownHint: 'Данные сейчас не загружаются. Повторите попытку через минуту.',
     sectionError: 'Не удалось загрузить данные. Если API недоступен, повторите попытку позже.',
@@ -69,6 +72,7 @@ const texts: Dictionary<ShellText> = {
     },
     roles: { director: 'Director', employee: 'Employee', staff: 'Forte' },
     signOut: 'Sign out',
+    menu: 'Menu',
     apiDown: 'The API is unavailable.',
     apiDownHint: 'No data can be loaded right now. Try again in a minute.',
     sectionError: 'Could not load the data. If the API is unavailable, try again later.',

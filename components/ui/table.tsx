@@ -4,7 +4,8 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
 /**
  * The one table of the portal (shadcn's `ui/table` shape): a framed, horizontally scrolling box with an
  * accessible caption. `dense` tightens the cells (a table inside a card); `footer` sits inside the
- * frame under the rows (the page links).
+ * frame under the rows (the page links). Below 640 px each row becomes a card and each cell a line
+ * under its column's name (`label` of a cell; `.table-cards` in globals.css), so no row is wider than a phone.
  */
 export function Table({
   caption,
@@ -27,7 +28,7 @@ export function Table({
       data-testid={testId}
     >
       <div className="overflow-x-auto">
-        <table className="group/table w-full text-left text-sm" data-dense={dense || undefined}>
+        <table className="table-cards group/table w-full text-left text-sm" data-dense={dense || undefined}>
           <caption className="sr-only">{caption}</caption>
           {children}
         </table>
@@ -56,11 +57,14 @@ export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCel
   return <th scope="col" className={clsx(cell, 'font-medium', className)} {...props} />
 }
 
+/** On a phone a cell shows its column's name above it: `label`. */
+type Labelled = { label?: string }
+
 /** The cell that names its row (a report's number, a person's name). */
-export function TableRowHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={clsx(cell, 'font-medium', className)} {...props} />
+export function TableRowHead({ className, label, ...props }: ThHTMLAttributes<HTMLTableCellElement> & Labelled) {
+  return <th scope="row" className={clsx(cell, 'font-medium', className)} data-label={label} {...props} />
 }
 
-export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={clsx(cell, className)} {...props} />
+export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & Labelled) {
+  return <td className={clsx(cell, className)} data-label={label} {...props} />
 }

@@ -1,19 +1,28 @@
 'use client'
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useTransition } from 'react'
+import { useId, useTransition } from 'react'
+import { Input } from '@/components/ui/input'
 import { type Option, SelectField } from '@/components/ui/select-field'
+import { useDebouncedInput } from '@/components/ui/use-debounced-input'
 import type { VehiclesText } from './vehicles-text'
+
+type Key = 'status' | 'range' | 'sort' | 'q'
 
 /** Plain strings only: the texts cross from the server page to this client component. */
 type Props = {
   statuses: Option[]
   ranges: Option[]
-  text: Pick<VehiclesText, 'filtersLabel' | 'status' | 'period' | 'any' | 'reset'>
+  sorts: Option[]
+  text: Pick<
+    VehiclesText,
+    'filtersLabel' | 'status' | 'period' | 'any' | 'reset' | 'sort' | 'sortDefault' | 'search' | 'searchPlaceholder'
+  >
 }
 
-/** Status and period selects; the URL is the only state (clone params, set or delete, replace). */
-export function VehicleFilters({ statuses, ranges, text }: Props) {
+/** Status, period, sort and a plate/VIN search; the URL is the only state (a change goes back to page 1). */
+export function VehicleFilters({ statuses, ranges, sorts, text }: Props) {
+  const id = useId()
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
@@ -21,39 +30,62 @@ export function VehicleFilters({ statuses, ranges, text }: Props) {
 
   const show = (qs: string) =>
     startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }))
-  const update = (key: 'status' | 'range', value: string) => {
+  const update = (key: Key, value: string) => {
     const next = new URLSearchParams(params)
     if (value) next.set(key, value)
     else next.delete(key)
+    next.delete('page')
     show(next.toString())
   }
-  const select = (key: 'status' | 'range', label: string, options: Option[]) => (
+  const q = useDebouncedInput(params.get('q') ?? '', (v) => update('q', v))
+  const select = (key: Exclude<Key, 'q'>, label: string, options: Option[], anyLabel = text.any) => (
     <SelectField
       label={label}
       name={key}
       options={options}
-      anyLabel={text.any}
+      anyLabel={anyLabel}
       value={params.get(key) ?? ''}
       onChange={(e) => update(key, e.target.value)}
     />
   )
 
-  const hasAny = params.has('status') || params.has('range')
+  const hasAny = ['status', 'range', 'sort', 'q'].some((k) => params.has(k))
   return (
     <form
       role="search"
       aria-label={text.filtersLabel}
       aria-busy={pending}
       className="flex flex-wrap items-end gap-3"
-      onSubmit={(e) => e.preventDefault()}
+      onSubmit={(e) => {
+        e.preventDefault()
+        update('q', q.value.trim())
+      }}
     >
+      {/* laid out like SelectField's label, so the boxes line up */}
+      <div className="flex min-w-0 flex-1 basis-56 flex-col gap-1">
+        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">
+          {text.search}
+        </label>
+        <Input
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          value={q.value}
+          placeholder={text.searchPlaceholder}
+          onChange={(e) => q.set(e.target.value)}
+        />
+      </div>
       {select('status', text.status, statuses)}
       {select('range', text.period, ranges)}
+      {select('sort', text.sort, sorts, text.sortDefault)}
       {hasAny ? (
         <button
           type="button"
           className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
-          onClick={() => show('')}
+          onClick={() => {
+            q.set('')
+            show('')
+          }}
         >
           {text.reset}
         </button>

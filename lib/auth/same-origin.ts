@@ -26,7 +26,8 @@ export function isCrossSite(h: HeaderReader): boolean {
   return url.origin !== portalOrigin()
 }
 
-function portalOrigin(): string | null {
+/** The portal's public origin (NEXTAUTH_URL), or null when unset. */
+export function portalOrigin(): string | null {
   try {
     return new URL(process.env.NEXTAUTH_URL ?? '').origin
   } catch {

@@ -53,6 +53,13 @@ const readJwt = cache(async (): Promise<JWT | null> => {
   }
 })
 
+/** The signed-in client's company BIN/IIN (the session's id is `<biin>:<name>`), or null. */
+export async function getCompanyBiin(): Promise<string | null> {
+  const t = await readJwt()
+  const biin = t?.role === 'director' || t?.role === 'employee' ? t.sub?.split(':')[0] : undefined
+  return biin && /^\d{12}$/.test(biin) ? biin : null
+}
+
 export type ApiAuth =
   | { kind: 'bearer'; token: string; role: 'director' | 'employee' }
   | { kind: 'basic'; login: string; password: string; role: 'staff' }

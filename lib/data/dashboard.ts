@@ -12,6 +12,8 @@ export type ReportRow = {
   vin_code: string
   status_code: number
   expired: string
+  /** The current rejection's reason: '' unless the report is rejected (a new video makes it history). */
+  reject_reason: string
   date_start: string
   date_finish: string
   date_start_render: string
@@ -37,6 +39,7 @@ const toReportRow = (r: ReportItem, typeTitles: Record<string, string>): ReportR
   vin_code: r.vin_code ?? '',
   status_code: r.status_code,
   expired: r.status_expired_bool ? r.status_expired_title : '',
+  reject_reason: r.status_code === 4 ? r.reject_reason : '',
   date_start: r.date_start_datetime,
   date_finish: r.date_finish_datetime,
   date_start_render: r.date_start_render,

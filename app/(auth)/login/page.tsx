@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/components/shell/language-switch'
 import { Alert } from '@/components/ui/alert'
 import { Card, CardBody } from '@/components/ui/card'
 import { getOutbox } from '@/lib/forte/dev'
+import { parseLoginPrefill } from '@/lib/auth/invite'
 import { safePortalPath } from '@/lib/auth/safe-redirect'
 import { getPortalSession } from '@/lib/auth/session'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -41,7 +42,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card>
         <CardBody className="space-y-5">
           {reason === 'expired' ? <Alert tone="warning">{text.expired}</Alert> : null}
-          <LoginTabs from={from} locale={locale} />
+          <LoginTabs from={from} prefill={parseLoginPrefill(params)} locale={locale} />
         </CardBody>
       </Card>
       {mailboxOn ? (
