@@ -37,6 +37,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/1c/reminders/run': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Run the reminder pass now; answers the digests it queued
+     * @description Each company with reminders on gets at most one digest per Almaty day (its overdue reports and those due within `reminder_days_before` days; none when it has neither), whoever runs the pass and however often: a second run the same day queues nothing. Letters go through the outbox to the company email.
+     */
+    post: operations['post1cRemindersRun']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/1c/reports': {
     parameters: {
       query?: never
@@ -83,6 +103,40 @@ export interface paths {
     put?: never
     /** Approve (3) or reject (4) a sent report; 409 when someone decided first or a new video came */
     post: operations['post1cReportsByRefKeyDecision']
+    /**
+     * Undo a decision: only its reviewer, within UNDO_WINDOW_S, while nothing else happened; back to 2
+     * @description The report goes back to status 2, the decision stays in the history with its undo, and a queued, unsent rejection letter is dropped. 409 (with a message saying why) when the caller did not decide it, the window has passed, the report changed since (a new video, an update), or it has no decision to undo.
+     */
+    delete: operations['delete1cReportsByRefKeyDecision']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/1c/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Report statistics across companies (or one), per-company rates, review queue, reviewers, reject reasons
+     * @description Months are Almaty calendar months of a report’s `date_finish` (its last day); every month of the range is listed, zeros included.
+     *
+     *     `on_time` / `late` look at the report’s **first** submission, by the time the server received it (`uploaded_at`, not the client’s `time_sent`): uploaded before the end of the `date_finish` day in Almaty is on time, so a first submission at any moment of `date_finish` itself (00:00:00 to 23:59:59) is on time, and from 00:00 of the next day it is late.
+     *
+     *     A rejected-then-resubmitted report keeps the verdict of its first submission, counts in `rejected` (rejected at least once, or status 4 now), and once approved also in `approved`.
+     *
+     *     A report never submitted is neither on time nor late; while it stays open (status 1, or 4 not sent again) after `date_finish` it counts in `open_overdue`, which is the state now, not at the time.
+     *
+     *     `on_time_rate`: on_time ÷ due over the reports whose `date_finish` is one of the 90 days before today (their deadline has passed; one never submitted counts against); null when there are none.
+     *
+     *     With `biin`, every figure is that company's only (an unknown BIN/IIN is a 404). `companies[].rejected_rate_90d`: of the reports in the same 90-day window that were submitted, the share rejected at least once. `queue`: reports in status 2, each waiting since its latest video. `reviewers`: decisions per Almaty day over the last 30 days. `reject_reasons`: rejections decided in the last 90 days.
+     */
+    get: operations['get1cStats']
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -171,6 +225,24 @@ export interface paths {
     put?: never
     /** Request a one-time password (JSON, urlencoded or multipart form body) */
     post: operations['postBiinByBiin']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/company/settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The company's reminder settings (defaults until a director sets them: on, 3 days before) */
+    get: operations['getCompanySettings']
+    /** Set the company's reminder settings (director only); both fields are required */
+    put: operations['putCompanySettings']
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -387,6 +459,34 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/reports/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The company's report statistics by month and vehicle type, its overdue reports and reminder settings
+     * @description Months are Almaty calendar months of a report’s `date_finish` (its last day); every month of the range is listed, zeros included.
+     *
+     *     `on_time` / `late` look at the report’s **first** submission, by the time the server received it (`uploaded_at`, not the client’s `time_sent`): uploaded before the end of the `date_finish` day in Almaty is on time, so a first submission at any moment of `date_finish` itself (00:00:00 to 23:59:59) is on time, and from 00:00 of the next day it is late.
+     *
+     *     A rejected-then-resubmitted report keeps the verdict of its first submission, counts in `rejected` (rejected at least once, or status 4 now), and once approved also in `approved`.
+     *
+     *     A report never submitted is neither on time nor late; while it stays open (status 1, or 4 not sent again) after `date_finish` it counts in `open_overdue`, which is the state now, not at the time.
+     *
+     *     `on_time_rate`: on_time ÷ due over the reports whose `date_finish` is one of the 90 days before today (their deadline has passed; one never submitted counts against); null when there are none.
+     */
+    get: operations['getReportsStats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/reports/thumbs/{ref_key}': {
     parameters: {
       query?: never
@@ -496,6 +596,28 @@ export interface paths {
 export type webhooks = Record<string, never>
 export interface components {
   schemas: {
+    CompanySettings: {
+      /** @description The digest lists reports due within this many days */
+      reminder_days_before: number
+      /** @description Reminder letters (daily digest, rejection letters) to the company email */
+      reminders: boolean
+    }
+    CompanySettingsInput: {
+      /** @description The digest lists reports due within this many days */
+      reminder_days_before: number
+      /** @description Reminder letters (daily digest, rejection letters) to the company email */
+      reminders: boolean
+    }
+    CompanyStatsRow: {
+      biin: string
+      company_name: string
+      /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today */
+      on_time_rate_90d: number | null
+      /** @description Reports open now (status 1 or 4) past date_finish, of any age */
+      open_overdue: number
+      /** @description Of those reports that were submitted, the share rejected at least once */
+      rejected_rate_90d: number | null
+    }
     DecisionConflict: {
       data: {
         code: number
@@ -526,6 +648,22 @@ export interface components {
       /** @constant */
       status: 'error'
     }
+    MonthStats: {
+      /** @description Of those, reports approved now (status 3). */
+      approved: number
+      /** @description Reports whose period ends (date_finish) in this month / of this group, whatever their status. */
+      due: number
+      /** @description Of those, reports whose first submission was uploaded after date_finish. Reports never submitted are neither on_time nor late. */
+      late: number
+      /** @description YYYY-MM, Almaty calendar month of date_finish */
+      month: string
+      /** @description Of those, reports whose first submission was uploaded on or before date_finish (Almaty): by 23:59:59 of the last day. */
+      on_time: number
+      /** @description Of those, reports still open now (status 1 or 4) although date_finish has passed. */
+      open_overdue: number
+      /** @description Of those, reports rejected at least once (a rejection decision, or status 4 now): a rejected-then-approved report counts here and in approved. */
+      rejected: number
+    }
     ReportItem: {
       contract_number: string
       date_finish_datetime: string
@@ -543,6 +681,18 @@ export interface components {
       vehicle_guid?: string
       vehicle_type_code: string
       vin_code: string
+    }
+    /** @description counts over the whole filter (every page): each list sums to `total` */
+    ReviewFacets: {
+      by_status: {
+        count: number
+        status_code: number
+      }[]
+      by_vehicle_type: {
+        count: number
+        vehicle_type_code: string
+        vehicle_type_title: string
+      }[]
     }
     ReviewHistoryEntry:
       | {
@@ -570,6 +720,19 @@ export interface components {
           reviewer_name: string
           status_code: number
           status_title: string
+          undone_at: string | null
+        }
+      | {
+          at: string
+          /** @description the undone decision */
+          id: number
+          /** @constant */
+          kind: 'undo'
+          reviewer_login: string
+          reviewer_name: string
+          /** @description what the undone decision had decided */
+          status_code: number
+          status_title: string
         }
     ReviewListItem: {
       biin: string
@@ -579,6 +742,10 @@ export interface components {
       date_finish_render: string
       date_start_datetime: string
       date_start_render: string
+      /** @description when the latest standing decision was made (UTC ISO) */
+      decided_at: string | null
+      /** @description login of the reviewer of the latest standing decision */
+      decided_by: string | null
       plate_number: string
       ref_key: string
       reject_reason: string
@@ -601,6 +768,8 @@ export interface components {
       vehicle_type_code: string
       vehicle_type_title: string
       vin_code: string
+      /** @description status 2 only: when its latest video came (UTC ISO), i.e. since when it waits for a reviewer */
+      waiting_since: string | null
     }
     ReviewSignal: {
       /** @enum {string} */
@@ -660,6 +829,19 @@ export interface components {
       /** @constant */
       status: 'error'
     }
+    UndoConflict: {
+      data: {
+        code: number
+        message: string
+        /**
+         * @description `nothing_to_undo`: no standing decision; `not_yours`: another reviewer decided; `window_passed`: UNDO_WINDOW_S is over; `changed`: a new video or an update came since
+         * @enum {string}
+         */
+        reason: 'nothing_to_undo' | 'not_yours' | 'window_passed' | 'changed'
+      }
+      /** @constant */
+      status: 'error'
+    }
     VehicleListItem: {
       biin: string
       company_name: string
@@ -697,6 +879,22 @@ export interface components {
       status_expired_title: string
       status_title: string
       vehicle_type_code: string
+    }
+    VehicleTypeStats: {
+      /** @description Of those, reports approved now (status 3). */
+      approved: number
+      /** @description Reports whose period ends (date_finish) in this month / of this group, whatever their status. */
+      due: number
+      /** @description Of those, reports whose first submission was uploaded after date_finish. Reports never submitted are neither on_time nor late. */
+      late: number
+      /** @description Of those, reports whose first submission was uploaded on or before date_finish (Almaty): by 23:59:59 of the last day. */
+      on_time: number
+      /** @description Of those, reports still open now (status 1 or 4) although date_finish has passed. */
+      open_overdue: number
+      /** @description Of those, reports rejected at least once (a rejection decision, or status 4 now): a rejected-then-approved report counts here and in approved. */
+      rejected: number
+      vehicle_type_code: string
+      vehicle_type_title: string
     }
   }
   responses: never
@@ -895,12 +1093,83 @@ export interface operations {
       }
     }
   }
+  post1cRemindersRun: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              /** @description The Almaty day of the pass (YYYY-MM-DD) */
+              date: string
+              message: string
+              /** @description The digests this call queued; empty when every company had its letter today already */
+              sent: {
+                biin: string
+                company_name: string
+                due_soon: number
+                overdue: number
+                to: string
+              }[]
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
   get1cReports: {
     parameters: {
       query?: {
         biin?: string
         date_range?: '1w' | '1m' | '6m' | '1y'
-        order?: 'newest' | 'oldest'
+        /** @description a reviewer login, or `me`: reports with a standing (not undone) decision of theirs */
+        decided_by?: string
+        /** @description Almaty date: decided on or after this day */
+        decided_from?: string
+        /** @description Almaty date: decided on or before this day */
+        decided_to?: string
+        /** @description by the latest video; `waiting_longest`: the sent (2) reports first, the longest waiting first */
+        order?: 'newest' | 'oldest' | 'waiting_longest'
         page?: number
         per_page?: number
         q?: string
@@ -914,6 +1183,7 @@ export interface operations {
           | 'too_short'
           | 'time_sent_future'
         status_code?: number
+        vehicle_guid?: string
         vehicle_type?: string
       }
       header?: never
@@ -931,6 +1201,7 @@ export interface operations {
           'application/json': {
             data: {
               code: number
+              facets: components['schemas']['ReviewFacets']
               items: components['schemas']['ReviewListItem'][]
               message: string
               page: number
@@ -1290,6 +1561,8 @@ export interface operations {
               reviewer_login: string
               status_code: number
               status_title: string
+              /** @description until when (UTC ISO) the same reviewer may undo it: DELETE …/decision */
+              undo_until: string
             }
             /** @enum {string} */
             status: 'ok'
@@ -1343,6 +1616,205 @@ export interface operations {
       }
       /** @description Unsupported Content-Type */
       415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  delete1cReportsByRefKeyDecision: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        ref_key: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              decided_at: string
+              /** @description a queued, unsent rejection letter was dropped */
+              letter_dropped: boolean
+              message: string
+              ref_key: string
+              /** @description 2 again: the report waits for a decision */
+              status_code: number
+              status_title: string
+              undone_at: string
+              undone_status_code: number
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UndoConflict']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  get1cStats: {
+    parameters: {
+      query?: {
+        biin?: string
+        months?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              /** @description The same counts over the same months, by vehicle type (most reports first) */
+              by_vehicle_type: components['schemas']['VehicleTypeStats'][]
+              code: number
+              /** @description Every company (or the one asked for), most open overdue first, then by name */
+              companies: components['schemas']['CompanyStatsRow'][]
+              message: string
+              /** @description One entry per month, oldest first, ending with the current month */
+              months: components['schemas']['MonthStats'][]
+              /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today (never submitted = not on time); null without such reports */
+              on_time_rate: number | null
+              queue: {
+                /** @description Median of the same waits, in hours */
+                median_wait_h: number | null
+                /** @description Hours since the latest video of the longest waiting one */
+                oldest_wait_h: number | null
+                /** @description Reports waiting for review (status 2) */
+                size: number
+              }
+              /** @description The 10 most frequent reasons of rejections decided in the last 90 days */
+              reject_reasons: {
+                count: number
+                reason: string
+              }[]
+              /** @description Reviewers with at least one decision in the last 30 days */
+              reviewers: {
+                /** @description Each of the last 30 Almaty days, oldest first, today included */
+                by_day: {
+                  approved: number
+                  date: string
+                  rejected: number
+                }[]
+                display_name: string
+                login: string
+              }[]
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
         headers: {
           [name: string]: unknown
         }
@@ -1977,6 +2449,153 @@ export interface operations {
       }
       /** @description Too many attempts: wait for `Retry-After` seconds */
       429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  getCompanySettings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              /** @description The digest lists reports due within this many days */
+              reminder_days_before: number
+              /** @description Reminder letters (daily digest, rejection letters) to the company email */
+              reminders: boolean
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  putCompanySettings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompanySettingsInput']
+      }
+    }
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              message: string
+              /** @description The digest lists reports due within this many days */
+              reminder_days_before: number
+              /** @description Reminder letters (daily digest, rejection letters) to the company email */
+              reminders: boolean
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description Malformed request (bad JSON, a body cut short) */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Request body too large */
+      413: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unsupported Content-Type */
+      415: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
         headers: {
           [name: string]: unknown
         }
@@ -2719,6 +3338,82 @@ export interface operations {
       }
       /** @description Unknown object, or another company's (never told apart) */
       404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  getReportsStats: {
+    parameters: {
+      query?: {
+        months?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              /** @description The same counts over the same months, by vehicle type (most reports first) */
+              by_vehicle_type: components['schemas']['VehicleTypeStats'][]
+              code: number
+              message: string
+              /** @description One entry per month, oldest first, ending with the current month */
+              months: components['schemas']['MonthStats'][]
+              /** @description on_time ÷ due over reports whose date_finish is one of the 90 days before today (never submitted = not on time); null without such reports */
+              on_time_rate: number | null
+              /** @description Open overdue reports (status 1 or 4 past date_finish), the longest overdue first, at most 100 */
+              overdue_reports: components['schemas']['ReportItem'][]
+              /** @description Open overdue reports of the company, of any age */
+              overdue_total: number
+              settings: components['schemas']['CompanySettings']
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description The caller's role may not do this */
+      403: {
         headers: {
           [name: string]: unknown
         }

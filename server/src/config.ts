@@ -47,6 +47,8 @@ export interface AppConfig extends AbuseLimits {
   reminderAt: { hour: number; minute: number } | null
   /** PORTAL_PUBLIC_URL: the portal's address, for links in letters (no trailing slash). */
   portalPublicUrl: string
+  /** UNDO_WINDOW_S: seconds during which the reviewer who decided may undo the decision. */
+  undoWindowS: number
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
@@ -165,6 +167,7 @@ const Environment = z.object({
   MEDIA_LEASE_S: wholeNumber(1, 86_400, 'expected a whole number of seconds from 1 to 86400').default(60),
   REMINDER_AT: reminderAt.default({ hour: 9, minute: 0 }),
   PORTAL_PUBLIC_URL: httpUrl('expected an http:// or https:// address').default('http://localhost:3000'),
+  UNDO_WINDOW_S: wholeNumber(0, 3_600, 'expected a whole number of seconds from 0 (no undo) to 3600').default(30),
 })
 type Environment = z.infer<typeof Environment>
 
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mediaLeaseS: e.MEDIA_LEASE_S,
     reminderAt: e.REMINDER_AT,
     portalPublicUrl: e.PORTAL_PUBLIC_URL,
+    undoWindowS: e.UNDO_WINDOW_S,
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.
