@@ -1,8 +1,11 @@
 import type { DateRange } from '@/lib/forte/schemas/common'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
-/** The queue's filters as the URL holds them (`?company=&type=&range=&page=`): the URL is the source of truth. */
-export type QueueParams = { company: string; type: string; range: '' | DateRange; page: number }
+/** The queue's filters as the URL holds them (`?company=&type=&range=&sort=&page=`): the URL is the source of truth. */
+export type QueueParams = { company: string; type: string; range: '' | DateRange; sort: QueueSort; page: number }
+
+/** The longest waiting first (the default), or the most recent first. */
+export type QueueSort = '' | 'newest'
 
 export const QUEUE_PAGE_SIZE = 50
 
@@ -11,6 +14,7 @@ export function parseQueueParams(sp: SearchParams): QueueParams {
     company: (readParam(sp, 'company') ?? '').slice(0, 100),
     type: (readParam(sp, 'type') ?? '').slice(0, 64),
     range: rangeParam(readParam(sp, 'range')) ?? '',
+    sort: readParam(sp, 'sort') === 'newest' ? 'newest' : '',
     page: positiveIntParam(readParam(sp, 'page')),
   }
 }
@@ -20,7 +24,7 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
   const biin = /^\d{12}$/.test(p.company) ? p.company : undefined
   return {
     status_code: 2,
-    order: 'oldest' as const,
+    order: p.sort === 'newest' ? ('newest' as const) : ('waiting_longest' as const),
     biin,
     q: biin ? undefined : p.company || undefined,
     vehicle_type: p.type || undefined,
@@ -31,8 +35,8 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
 }
 
 /** `?company=…` of the filters only (no page): carried from the queue to a report and back. */
-export const filtersQuery = (p: Pick<QueueParams, 'company' | 'type' | 'range'>) =>
-  toQuery({ company: p.company, type: p.type, range: p.range })
+export const filtersQuery = (p: Pick<QueueParams, 'company' | 'type' | 'range' | 'sort'>) =>
+  toQuery({ company: p.company, type: p.type, range: p.range, sort: p.sort })
 
 export const hasFilters = (p: QueueParams) => Boolean(p.company || p.type || p.range)
 

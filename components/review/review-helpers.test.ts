@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appendReason, uncheckedLine } from './reject-reason'
 import { isTypingTarget, shortcutFor } from './shortcuts'
+import { waitedFor } from './wait-time'
 
 const el = (tagName: string, type?: string) => ({ tagName, type }) as unknown as EventTarget
 
@@ -34,5 +35,17 @@ describe('reject reason', () => {
       'Не показано: 2. VIN; 3. Салон',
     )
     expect(uncheckedLine('Не показано', ['Номер'], [true])).toBe('')
+  })
+})
+
+describe('waitedFor', () => {
+  const now = new Date('2026-11-29T12:00:00.000Z')
+  const ago = (min: number) => new Date(now.getTime() - min * 60_000).toISOString()
+  it('says how long a report has waited, coarsely', () => {
+    expect(waitedFor(ago(45), now, 'ru')).toBe('45 мин')
+    expect(waitedFor(ago(5 * 60 + 10), now, 'ru')).toBe('5 ч 10 мин')
+    expect(waitedFor(ago(3 * 1440 + 4 * 60 + 7), now, 'ru')).toBe('3 дн. 4 ч')
+    expect(waitedFor(ago(377 * 1440), now, 'en')).toBe('1 y 12 d')
+    expect(waitedFor(null, now, 'ru')).toBe('—')
   })
 })

@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/i18n/failure-text'
+import type { UndoRefusal } from '@/lib/forte/schemas/review'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the review workspace (ru default, en). */
@@ -73,6 +74,12 @@ const ru = {
   undoing: 'Отменяем решение…',
   undone: (n: string) => `Решение по отчёту № ${n} отменено: он снова в очереди.`,
   undoRefused: 'Отменить решение нельзя',
+  undoRefusals: {
+    not_yours: 'Отменить решение может только тот, кто его принял.',
+    window_passed: 'Время на отмену вышло: решение остаётся в силе.',
+    changed: 'После решения отчёт изменился (пришло новое видео): решение остаётся в силе.',
+    nothing_to_undo: 'Отменять нечего: решение уже отменено.',
+  } as Record<UndoRefusal, string>,
   colWaiting: 'Ждёт',
   waitSort: 'Дольше всех ждут',
   waitSortNewest: 'Недавние',
@@ -89,10 +96,10 @@ const ru = {
   decidedMe: 'Я',
   decidedFrom: 'Решение с',
   decidedTo: 'по',
-  vehicleLabel: 'Транспорт: госномер или VIN',
   colStatus: 'Статус',
   colDecided: 'Решение',
   allCaption: 'Все отчёты',
+  allSearch: 'Поиск: № отчёта, госномер, VIN или компания',
   allEmpty: 'По этим фильтрам отчётов нет.',
   found: (n: number) => `Найдено: ${n}`,
   historyUndo: (what: string) => `Решение «${what}» отменено`,
@@ -208,6 +215,12 @@ const en: ReviewText = {
   undoing: 'Undoing the decision…',
   undone: (n) => `The decision on report No. ${n} was undone: it is back in the queue.`,
   undoRefused: 'The decision cannot be undone',
+  undoRefusals: {
+    not_yours: 'Only the reviewer who made the decision can undo it.',
+    window_passed: 'The time to undo has passed: the decision stands.',
+    changed: 'The report changed after the decision (a new video came): the decision stands.',
+    nothing_to_undo: 'Nothing to undo: the decision was already undone.',
+  },
   colWaiting: 'Waiting',
   waitSort: 'Longest waiting',
   waitSortNewest: 'Most recent',
@@ -224,10 +237,10 @@ const en: ReviewText = {
   decidedMe: 'Me',
   decidedFrom: 'Decided from',
   decidedTo: 'to',
-  vehicleLabel: 'Vehicle: plate or VIN',
   colStatus: 'Status',
   colDecided: 'Decision',
   allCaption: 'All reports',
+  allSearch: 'Search: report No., plate, VIN or company',
   allEmpty: 'No reports match these filters.',
   found: (n) => `Found: ${n}`,
   historyUndo: (what) => `Decision “${what}” undone`,

@@ -16,6 +16,7 @@ import { useReviewShortcuts } from './use-review-shortcuts'
 
 type Props = {
   refKey: string
+  reportNumber: string
   locale: Locale
   instructions: string[]
   canDecide: boolean

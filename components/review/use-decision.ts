@@ -7,12 +7,23 @@ import { type Failure, failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { DecisionInput } from '@/lib/schemas/decision'
 import { toQuery } from '@/lib/search-params'
+import { DECIDED_KEYS } from './decided-params'
 import { reviewText } from './review-text'
 
-/** The link with `decided=<code>` added to its query (the next page confirms what was decided). */
-function withDecided(href: string, code: number) {
+/**
+ * The link with what was decided added to its query: the next page confirms it, names the report and
+ * offers the undo until `until` (this browser's clock, ms).
+ */
+function withDecided(href: string, d: { code: number; refKey: string; reportNumber: string; undoSeconds: number }) {
   const [path, query] = href.split('?')
-  return `${path}${toQuery({ ...Object.fromEntries(new URLSearchParams(query)), decided: code })}`
+  const kept = Object.fromEntries([...new URLSearchParams(query)].filter(([k]) => !DECIDED_KEYS.includes(k)))
+  return `${path}${toQuery({
+    ...kept,
+    decided: d.code,
+    undo: d.refKey,
+    no: d.reportNumber,
+    until: d.undoSeconds > 0 ? Date.now() + d.undoSeconds * 1000 : undefined,
+  })}`
 }
 
 /**
@@ -21,11 +32,13 @@ function withDecided(href: string, code: number) {
  */
 export function useDecision({
   refKey,
+  reportNumber,
   nextHref,
   queueHref,
   locale,
 }: {
   refKey: string
+  reportNumber: string
   nextHref?: string
   queueHref: string
   locale: Locale
@@ -49,13 +62,21 @@ export function useDecision({
         } catch {
           return say('network')
         }
-        if (res.ok) router.push(withDecided(nextHref ?? queueHref, res.statusCode))
+        if (res.ok)
+          router.push(
+            withDecided(nextHref ?? queueHref, {
+              code: res.statusCode,
+              refKey,
+              reportNumber,
+              undoSeconds: res.undoSeconds,
+            }),
+          )
         else if (res.reason === 'conflict') setConflict(res.conflict)
         else if (res.reason === 'expired') router.push('/login?reason=expired')
         else say(res.reason)
       })
     },
-    [refKey, nextHref, queueHref, router, say],
+    [refKey, reportNumber, nextHref, queueHref, router, say],
   )
   return { decide, pending, error, conflict }
 }

@@ -110,6 +110,12 @@ export const undoSchema = okEnvelope({
   letter_dropped: z.boolean(),
 })
 
+/** The `data` of an undo's 409: why it was refused. */
+export const undoConflictSchema = errorEnvelope.shape.data.extend({
+  reason: z.enum(['nothing_to_undo', 'not_yours', 'window_passed', 'changed']),
+})
+export type UndoRefusal = z.infer<typeof undoConflictSchema>['reason']
+
 /** The `data` of a decision's 409: where the report is now, and who decided first and when. */
 export const decisionConflictSchema = errorEnvelope.shape.data.extend({
   current_status_code: z.number().int(),

@@ -87,7 +87,7 @@ export default async function Page({ params, searchParams }: Props) {
           </nav>
         }
       />
-      <DecidedNotice decided={sp.decided} text={text} />
+      <DecidedNotice sp={sp} locale={locale} filters={qs} />
       {!canDecide ? (
         <Alert tone="info">
           {text.alreadyDecided(status)}
@@ -97,6 +97,7 @@ export default async function Page({ params, searchParams }: Props) {
       <ReviewWorkspace
         key={refKey}
         refKey={refKey}
+        reportNumber={report.report_number}
         locale={locale}
         instructions={instructionList(vehicle.instructions)}
         canDecide={canDecide}
