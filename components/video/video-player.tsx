@@ -2,6 +2,11 @@
 
 import { useEffect, useRef } from 'react'
 import 'video.js/dist/video-js.css'
+import { useLocale } from '@/components/shell/locale-provider'
+import { playerLanguage } from './player-language'
+
+/** The speeds offered (the reviewer's `[` and `]` step through them too). */
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2]
 
 type Props = {
   src: string
@@ -19,6 +24,8 @@ type Props = {
  */
 export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player' }: Props) {
   const host = useRef<HTMLDivElement>(null)
+  // The controls speak the portal's language (the locale cookie), not the browser's.
+  const locale = useLocale()
 
   useEffect(() => {
     let disposed = false
@@ -27,14 +34,15 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
     el.classList.add('vjs-big-play-centered', 'vjs-fluid')
     el.setAttribute('aria-label', label)
     host.current?.appendChild(el)
-    void import('video.js').then(({ default: videojs }) => {
+    void Promise.all([import('video.js'), playerLanguage(locale)]).then(([{ default: videojs }, words]) => {
       if (disposed) return
+      if (words) videojs.addLanguage(locale, words)
       player = videojs(el, {
         controls: true,
         preload: 'metadata',
-        playbackRates: [0.5, 1, 1.5, 2],
+        playbackRates: PLAYBACK_RATES,
         sources: [{ src, type }],
-        language: document.documentElement.lang || 'ru',
+        language: locale,
         controlBar: { pictureInPictureToggle: false },
       })
     })
@@ -43,7 +51,7 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
       if (player && !player.isDisposed()) player.dispose()
       else el.remove()
     }
-  }, [src, type, label])
+  }, [src, type, label, locale])
 
   return <div ref={host} className={className} data-testid={testId} />
 }

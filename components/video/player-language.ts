@@ -1,0 +1,17 @@
+import type { Locale } from '@/lib/i18n/locale'
+
+type Translations = Record<string, string>
+
+/**
+ * video.js's own translations of its controls, by portal locale, loaded with the player (English is
+ * built in). A new locale adds its line here (video.js ships `dist/lang/<code>.json`).
+ */
+const PLAYER_LANGUAGES: Partial<Record<Locale, () => Promise<{ default: Translations }>>> = {
+  ru: () => import('video.js/dist/lang/ru.json'),
+}
+
+/** The translations for `locale`, or null when the player's built-in English serves. */
+export async function playerLanguage(locale: Locale): Promise<Translations | null> {
+  const load = PLAYER_LANGUAGES[locale]
+  return load ? (await load()).default : null
+}
