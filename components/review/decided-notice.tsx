@@ -1,13 +1,12 @@
 import { Alert } from '@/components/ui/alert'
 import type { Locale } from '@/lib/i18n/locale'
 import { firstParam, type SearchParams } from '@/lib/search-params'
-import { decidedParams } from './decided-params'
 import { reviewText } from './review-text'
 import { UndoNotice } from './undo-notice'
 
 /**
- * After a decision the next page opens with `?decided=3|4&undo=<ref_key>…`: it confirms what happened to
- * the previous report and offers the undo; after an undo (`?undone=<number>`) it says so.
+ * After a decision the next page opens with `?decided=3|4`: it confirms what happened to the previous
+ * report and offers the undo; after an undo (`?undone=<number>`) it says so.
  */
 export function DecidedNotice({
   sp,
@@ -28,22 +27,7 @@ export function DecidedNotice({
         {text.undone(undone.slice(0, 50))}
       </Alert>
     )
-  const decided = decidedParams(sp)
-  if (!decided) return null
-  if (decided.refKey)
-    return (
-      <UndoNotice
-        key={`${decided.refKey}-${decided.until}`}
-        decided={{ ...decided, refKey: decided.refKey }}
-        locale={locale}
-        filters={filters}
-        queueEmpty={queueEmpty}
-      />
-    )
-  return (
-    <Alert tone="success" data-testid="decided-notice">
-      {decided.code === 3 ? text.approved : text.rejected}
-      {queueEmpty ? ` ${text.queueDone}` : ''}
-    </Alert>
-  )
+  const code = firstParam(sp.decided)
+  if (code !== '3' && code !== '4') return null
+  return <UndoNotice code={code === '3' ? 3 : 4} locale={locale} filters={filters} queueEmpty={queueEmpty} />
 }

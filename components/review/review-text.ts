@@ -67,7 +67,7 @@ const ru = {
   rejected: 'Отчёт отклонён.',
   queueDone: 'Очередь пуста — все отчёты проверены.',
   // undo, the queue's wait, "all reports"
-  decidedReport: (n: string, approved: boolean) => `Отчёт № ${n} ${approved ? 'одобрен' : 'отклонён'}.`,
+  decidedReport: (n: string, approved: boolean) => `Отчёт ${approved ? 'одобрен' : 'отклонён'}: № ${n}.`,
   undo: 'Отменить',
   undoLeft: (s: number) => `ещё ${s} с`,
   undoExpired: 'Время на отмену вышло.',
@@ -208,7 +208,7 @@ const en: ReviewText = {
   approved: 'Report approved.',
   rejected: 'Report rejected.',
   queueDone: 'The queue is empty: every report has been reviewed.',
-  decidedReport: (n, approved) => `Report No. ${n} ${approved ? 'approved' : 'rejected'}.`,
+  decidedReport: (n, approved) => `Report ${approved ? 'approved' : 'rejected'}: No. ${n}.`,
   undo: 'Undo',
   undoLeft: (s) => `${s} s left`,
   undoExpired: 'The time to undo has passed.',

@@ -1,30 +1,33 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect, useEffectEvent, useState, useTransition } from 'react'
+import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore, useTransition } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { undoDecision } from '@/lib/actions/review'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { toQuery } from '@/lib/search-params'
-import type { DecidedParams } from './decided-params'
+import { forgetDecision, lastDecision, storedDecision } from './last-decision'
 import { reviewText } from './review-text'
 import { isTypingTarget } from './shortcuts'
 
 const UNDO_KEYS = ['z', 'Z', 'я', 'Я']
+// The remembered decision changes only in this tab, before the page that reads it is opened.
+const noSubscription = () => () => {}
 
 /**
  * After A or R: names the decided report and offers "Отменить (Z)" while the API's undo window lasts.
  * The API decides: Z pressed after the countdown still asks, and its refusal is shown.
  */
 export function UndoNotice({
-  decided,
+  code,
   locale,
   filters,
   queueEmpty,
 }: {
-  decided: DecidedParams & { refKey: string }
+  /** What the previous page decided (`?decided=`). */
+  code: 3 | 4
   locale: Locale
   /** The queue's filters (`?company=…`), kept on the way back to the report. */
   filters: string
@@ -35,7 +38,10 @@ export function UndoNotice({
   const [now, setNow] = useState(() => Date.now())
   const [refused, setRefused] = useState<string>()
   const [pending, start] = useTransition()
-  const left = decided.until ? Math.max(0, Math.ceil((decided.until - now) / 1000)) : 0
+  // sessionStorage is this tab's: the server renders no undo, the browser reads it once hydrated.
+  const stored = useSyncExternalStore(noSubscription, storedDecision, () => null)
+  const decided = useMemo(() => lastDecision(stored, code), [stored, code])
+  const left = decided ? Math.max(0, Math.ceil((decided.until - now) / 1000)) : 0
 
   useEffect(() => {
     if (left <= 0) return
@@ -44,7 +50,7 @@ export function UndoNotice({
   }, [left, now])
 
   const undo = () => {
-    if (pending) return
+    if (pending || !decided) return
     setRefused(undefined)
     start(async () => {
       let res
@@ -54,15 +60,16 @@ export function UndoNotice({
         return setRefused(failureText(locale).network)
       }
       if (res.ok) {
+        forgetDecision()
         const back = new URLSearchParams(filters)
-        back.set('undone', decided.reportNumber ?? '')
+        back.set('undone', decided.reportNumber)
         router.push(`/review/${encodeURIComponent(decided.refKey)}${toQuery(Object.fromEntries(back))}`)
       } else if (res.reason === 'expired') router.push('/login?reason=expired')
       else setRefused(res.refusal ? text.undoRefusals[res.refusal] : failureText(locale)[res.reason])
     })
   }
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (!UNDO_KEYS.includes(e.key) || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return
+    if (!decided || !UNDO_KEYS.includes(e.key) || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return
     if (document.querySelector('dialog[open]')) return
     e.preventDefault()
     undo()
@@ -73,15 +80,15 @@ export function UndoNotice({
     return () => window.removeEventListener('keydown', listener)
   }, [])
 
-  const name = decided.reportNumber ? text.decidedReport(decided.reportNumber, decided.code === 3) : null
+  const name = decided?.reportNumber ? text.decidedReport(decided.reportNumber, code === 3) : null
   return (
     <div className="space-y-2" data-testid="undo-notice">
       <Alert tone="success" className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <span data-testid="decided-notice">
-          {name ?? (decided.code === 3 ? text.approved : text.rejected)}
+          {name ?? (code === 3 ? text.approved : text.rejected)}
           {queueEmpty ? ` ${text.queueDone}` : ''}
         </span>
-        {left > 0 ? (
+        {!decided ? null : left > 0 ? (
           <span className="flex items-center gap-2">
             <Button variant="secondary" size="sm" onClick={undo} disabled={pending} aria-keyshortcuts="Z">
               {text.undo} <kbd className="text-xs opacity-80">Z</kbd>

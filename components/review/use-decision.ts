@@ -7,23 +7,13 @@ import { type Failure, failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { DecisionInput } from '@/lib/schemas/decision'
 import { toQuery } from '@/lib/search-params'
-import { DECIDED_KEYS } from './decided-params'
+import { rememberDecision } from './last-decision'
 import { reviewText } from './review-text'
 
-/**
- * The link with what was decided added to its query: the next page confirms it, names the report and
- * offers the undo until `until` (this browser's clock, ms).
- */
-function withDecided(href: string, d: { code: number; refKey: string; reportNumber: string; undoSeconds: number }) {
+/** The link with `decided=<code>` added to its query (the next page confirms what was decided). */
+function withDecided(href: string, code: number) {
   const [path, query] = href.split('?')
-  const kept = Object.fromEntries([...new URLSearchParams(query)].filter(([k]) => !DECIDED_KEYS.includes(k)))
-  return `${path}${toQuery({
-    ...kept,
-    decided: d.code,
-    undo: d.refKey,
-    no: d.reportNumber,
-    until: d.undoSeconds > 0 ? Date.now() + d.undoSeconds * 1000 : undefined,
-  })}`
+  return `${path}${toQuery({ ...Object.fromEntries(new URLSearchParams(query)), decided: code })}`
 }
 
 /**
@@ -62,16 +52,11 @@ export function useDecision({
         } catch {
           return say('network')
         }
-        if (res.ok)
-          router.push(
-            withDecided(nextHref ?? queueHref, {
-              code: res.statusCode,
-              refKey,
-              reportNumber,
-              undoSeconds: res.undoSeconds,
-            }),
-          )
-        else if (res.reason === 'conflict') setConflict(res.conflict)
+        if (res.ok) {
+          // The next page names this report and offers the undo while the API's window lasts.
+          rememberDecision({ code: res.statusCode, refKey, reportNumber, until: Date.now() + res.undoSeconds * 1000 })
+          router.push(withDecided(nextHref ?? queueHref, res.statusCode))
+        } else if (res.reason === 'conflict') setConflict(res.conflict)
         else if (res.reason === 'expired') router.push('/login?reason=expired')
         else say(res.reason)
       })
