@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { signInStaff } from './support/sign-in'
-import { api, createDueReport, directorToken, STAFF_1C, uploadVideo } from './support/review-data'
+import { api, createDueReport, directorToken, STAFF_1C, uploadVideo, ymd } from './support/review-data'
 
 // The reviewer's safety net (undo with Z), the queue's wait and facets, and "Мои решения сегодня",
 // against the real API of this run (its UNDO_WINDOW_S is short: e2e/support/start-api.mjs).
@@ -169,4 +170,59 @@ test('"Мои решения сегодня" lists exactly that reviewer\'s deci
   await page.getByRole('button', { name: 'Применить' }).click()
   await expect(page.getByTestId('all-reports').getByRole('rowheader')).toHaveText([`№ ${someoneElse.number}`])
   await expect(page.getByTestId('all-reports').getByTestId('decided-by')).toContainText('admin_1C')
+})
+
+test('workspace keys: arrows seek 5 s, [ and ] change speed, P shows the previous approved video; controls in Russian', async ({
+  staffPage: page,
+}) => {
+  // An approved report of a vehicle, then a newer one of the same vehicle under review.
+  const tag = `K${Date.now() % 100000}`
+  const earlier = await sentReport(tag)
+  const approved = await api(`/1c/reports/${earlier.refKey}/decision`, {
+    method: 'POST',
+    auth: STAFF_1C,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ status_code: 3, expected_status_code: 2 }),
+  })
+  expect(approved.status).toBe(200)
+  const refKey = randomUUID()
+  const put = await api(`/1c/reports/${refKey}`, {
+    method: 'PUT',
+    auth: STAFF_1C,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      vehicle_guid: earlier.guid,
+      report_number: `R${tag}B`,
+      date_start: ymd(-2),
+      date_finish: ymd(5),
+    }),
+  })
+  expect(put.status).toBe(201)
+  await uploadVideo(await directorToken(), refKey)
+
+  await page.goto(`/review/${refKey}`)
+  const video = page.getByTestId('review-video').locator('video')
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1)
+  // video.js speaks the portal's language.
+  await expect(page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести' }).first()).toBeAttached()
+
+  await page.locator('h1').click() // the focus on the page, not on a control
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBe(5)
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBe(0)
+  await page.keyboard.press(']')
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(1.25)
+  await page.keyboard.press('[')
+  await page.keyboard.press('[')
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(0.75)
+
+  await page.keyboard.press('p')
+  const previous = page.getByTestId('previous-video')
+  await expect(previous).toContainText(`Отчёт № ${earlier.number}`)
+  await expect(previous.getByTestId('previous-video-player').locator('video')).toBeAttached()
+  await shot(page, 'previous-video')
+  await expectNoSeriousA11yViolations(page)
+  await page.keyboard.press('p')
+  await expect(previous).toHaveCount(0)
 })
