@@ -5,7 +5,7 @@ import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } f
 export type QueueParams = { company: string; type: string; range: '' | DateRange; sort: QueueSort; page: number }
 
 /** The longest waiting first (the default), or the most recent first. */
-export type QueueSort = '' | 'newest'
+type QueueSort = '' | 'newest'
 
 export const QUEUE_PAGE_SIZE = 50
 

@@ -5,7 +5,7 @@ import { toQuery } from '@/lib/search-params'
 import { reviewText } from './review-text'
 
 /** "Мои решения сегодня" as a link to the "Все отчёты" page: the caller's standing decisions of today. */
-export const myTodayHref = (today: string) =>
+const myTodayHref = (today: string) =>
   `/review/all${toQuery({ decided_by: 'me', decided_from: today, decided_to: today })}`
 
 /** The staff's ways from the queue to every report and to their own decisions of today. */

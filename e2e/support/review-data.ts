@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { expect } from '@playwright/test'
 import { DEMO } from './demo'
 
-export const API = `http://127.0.0.1:${process.env.E2E_API_PORT || 4100}`
+const API = `http://127.0.0.1:${process.env.E2E_API_PORT || 4100}`
 export const STAFF_1C = `Basic ${Buffer.from(`${DEMO.staff.login}:${DEMO.staff.password}`).toString('base64')}`
 const CAR_TYPE = 'b71e9ff8-1664-11ea-8dad-1831bf7dd029' // Легковой автомобиль (10 instructions)
 const SAMPLE = readFileSync('server/seed/sample.mp4')
