@@ -1,23 +1,33 @@
 import { Alert } from '@/components/ui/alert'
-import { firstParam } from '@/lib/search-params'
-import type { ReviewText } from './review-text'
+import type { Locale } from '@/lib/i18n/locale'
+import { firstParam, type SearchParams } from '@/lib/search-params'
+import { reviewText } from './review-text'
+import { UndoNotice } from './undo-notice'
 
-/** After a decision the next report opens with `?decided=3|4`: confirm what happened to the previous one. */
+/**
+ * After a decision the next page opens with `?decided=3|4`: it confirms what happened to the previous
+ * report and offers the undo; after an undo (`?undone=<number>`) it says so.
+ */
 export function DecidedNotice({
-  decided,
-  text,
+  sp,
+  locale,
+  filters,
   queueEmpty,
 }: {
-  decided: string | string[] | undefined
-  text: ReviewText
+  sp: SearchParams
+  locale: Locale
+  filters: string
   queueEmpty?: boolean
 }) {
-  const code = firstParam(decided)
+  const text = reviewText(locale)
+  const undone = firstParam(sp.undone)
+  if (undone !== undefined)
+    return (
+      <Alert tone="info" data-testid="undone-notice">
+        {text.undone(undone.slice(0, 50))}
+      </Alert>
+    )
+  const code = firstParam(sp.decided)
   if (code !== '3' && code !== '4') return null
-  return (
-    <Alert tone="success" data-testid="decided-notice">
-      {code === '3' ? text.approved : text.rejected}
-      {queueEmpty ? ` ${text.queueDone}` : ''}
-    </Alert>
-  )
+  return <UndoNotice code={code === '3' ? 3 : 4} locale={locale} filters={filters} queueEmpty={queueEmpty} />
 }

@@ -90,9 +90,15 @@ export function DecisionPanel({
           <fieldset disabled={disabled}>
             <legend className="mb-2 text-sm font-medium text-slate-800">{text.commonReasons}</legend>
             <div className="flex flex-wrap gap-2">
-              {COMMON_REASONS.map((r) => (
-                <Button key={r} variant="secondary" size="sm" onClick={() => onAddReason(r)}>
-                  {r}
+              {COMMON_REASONS.map((r, i) => (
+                <Button
+                  key={r}
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => onAddReason(r)}
+                  aria-keyshortcuts={String(i + 1)}
+                >
+                  <kbd className="text-xs opacity-70">{i + 1}</kbd> {r}
                 </Button>
               ))}
               {uncheckedCount > 0 ? (

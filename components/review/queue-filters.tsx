@@ -3,13 +3,17 @@ import { mediaText, signalFilterOptions } from '@/components/media/media-text'
 import { buttonClass } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { SelectField } from '@/components/ui/select-field'
-import type { StaffReport } from '@/lib/forte/schemas/review'
+import type { StaffReportFacets } from '@/lib/forte/schemas/review'
 import { rangeOptions } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { QueueParams } from './queue-params'
 import { reviewText } from './review-text'
 
-export type TypeOption = { code: string; title: string; count: number }
+/** A vehicle type of the queue with its count (the API's `facets.by_vehicle_type`). */
+export type TypeOption = Pick<
+  StaffReportFacets['by_vehicle_type'][number],
+  'vehicle_type_code' | 'vehicle_type_title' | 'count'
+>
 
 /** A plain GET form: the URL holds the filters, so it works without JS and a link shares the view. */
 export function QueueFilters({ params, types, locale }: { params: QueueParams; types: TypeOption[]; locale: Locale }) {
@@ -40,7 +44,7 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
         label={text.vehicleType}
         anyLabel={text.all}
         defaultValue={params.type}
-        options={types.map((t) => ({ value: t.code, label: `${t.title} (${t.count})` }))}
+        options={types.map((t) => ({ value: t.vehicle_type_code, label: `${t.vehicle_type_title} (${t.count})` }))}
       />
       <SelectField
         id="f-range"
@@ -58,6 +62,7 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
         defaultValue={params.signals}
         options={signalFilterOptions(locale)}
       />
+      {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass()}>
           {text.apply}
@@ -68,15 +73,4 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
       </div>
     </form>
   )
-}
-
-/** The vehicle types present in the queue, with how many reports each has waiting. */
-export function typeOptions(items: Pick<StaffReport, 'vehicle_type_code' | 'vehicle_type_title'>[]): TypeOption[] {
-  const byCode = new Map<string, TypeOption>()
-  for (const i of items) {
-    const t = byCode.get(i.vehicle_type_code) ?? { code: i.vehicle_type_code, title: i.vehicle_type_title, count: 0 }
-    t.count++
-    byCode.set(t.code, t)
-  }
-  return [...byCode.values()].sort((a, b) => a.title.localeCompare(b.title, 'ru'))
 }

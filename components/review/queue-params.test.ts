@@ -8,23 +8,33 @@ describe('parseQueueParams', () => {
       type: 'b71e',
       range: '1m',
       signals: '',
+      sort: '',
       page: 3,
     })
-    expect(parseQueueParams({ range: '2y', page: '-1' })).toEqual({
+    expect(parseQueueParams({ range: '2y', page: '-1', sort: 'x' })).toEqual({
       company: '',
       type: '',
       range: '',
       signals: '',
+      sort: '',
       page: 1,
     })
+    expect(parseQueueParams({ sort: 'newest' }).sort).toBe('newest')
     expect(parseQueueParams({ company: ['a', 'b'], page: 'x' }).company).toBe('a')
   })
 })
 
 describe('queueApiQuery', () => {
-  it('asks for sent reports, oldest first; a 12-digit company is a BIN, other text a name search', () => {
+  it('asks for sent reports, longest waiting first; a 12-digit company is a BIN, other text a name search', () => {
+    expect(queueApiQuery(parseQueueParams({ sort: 'newest' })).order).toBe('newest')
     const byBin = queueApiQuery(parseQueueParams({ company: '200940026146' }))
-    expect(byBin).toMatchObject({ status_code: 2, order: 'oldest', biin: '200940026146', q: undefined, page: 1 })
+    expect(byBin).toMatchObject({
+      status_code: 2,
+      order: 'waiting_longest',
+      biin: '200940026146',
+      q: undefined,
+      page: 1,
+    })
     const byName = queueApiQuery(parseQueueParams({ company: 'Сагинтаев', range: '1w', type: 't' }))
     expect(byName).toMatchObject({ biin: undefined, q: 'Сагинтаев', date_range: '1w', vehicle_type: 't' })
   })
@@ -41,8 +51,10 @@ describe('the signals filter', () => {
 
 describe('filtersQuery', () => {
   it('keeps only the set filters', () => {
-    expect(filtersQuery({ company: '', type: '', range: '' })).toBe('')
-    expect(filtersQuery({ company: 'ИП', type: '', range: '6m' })).toBe('?company=%D0%98%D0%9F&range=6m')
+    expect(filtersQuery({ company: '', type: '', range: '', sort: '' })).toBe('')
+    expect(filtersQuery({ company: 'ИП', type: '', range: '6m', sort: 'newest' })).toBe(
+      '?company=%D0%98%D0%9F&range=6m&sort=newest',
+    )
   })
 })
 

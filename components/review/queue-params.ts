@@ -2,14 +2,18 @@ import type { DateRange } from '@/lib/forte/schemas/common'
 import { SIGNAL_FILTERS, type SignalFilter } from '@/lib/forte/schemas/submission'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
-/** The queue's filters as the URL holds them (`?company=&type=&range=&signals=&page=`): the URL is the source of truth. */
+/** The queue's filters as the URL holds them (`?company=&type=&range=&signals=&sort=&page=`): the URL is the source of truth. */
 export type QueueParams = {
   company: string
   type: string
   range: '' | DateRange
   signals: '' | SignalFilter
+  sort: QueueSort
   page: number
 }
+
+/** The longest waiting first (the default), or the most recent first. */
+type QueueSort = '' | 'newest'
 
 /** `any`, `none` or a signal's code; '' (no filter) for anything else. */
 const signalsParam = (v: string | undefined): '' | SignalFilter =>
@@ -23,6 +27,7 @@ export function parseQueueParams(sp: SearchParams): QueueParams {
     type: (readParam(sp, 'type') ?? '').slice(0, 64),
     range: rangeParam(readParam(sp, 'range')) ?? '',
     signals: signalsParam(readParam(sp, 'signals')),
+    sort: readParam(sp, 'sort') === 'newest' ? 'newest' : '',
     page: positiveIntParam(readParam(sp, 'page')),
   }
 }
@@ -32,7 +37,7 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
   const biin = /^\d{12}$/.test(p.company) ? p.company : undefined
   return {
     status_code: 2,
-    order: 'oldest' as const,
+    order: p.sort === 'newest' ? ('newest' as const) : ('waiting_longest' as const),
     biin,
     q: biin ? undefined : p.company || undefined,
     vehicle_type: p.type || undefined,
@@ -45,8 +50,8 @@ export function queueApiQuery(p: QueueParams, paging: { page?: number; per_page?
 
 /** `?company=…` of the filters only (no page): carried from the queue to a report and back. */
 export const filtersQuery = (
-  p: Pick<QueueParams, 'company' | 'type' | 'range'> & Partial<Pick<QueueParams, 'signals'>>,
-) => toQuery({ company: p.company, type: p.type, range: p.range, signals: p.signals })
+  p: Pick<QueueParams, 'company' | 'type' | 'range'> & Partial<Pick<QueueParams, 'signals' | 'sort'>>,
+) => toQuery({ company: p.company, type: p.type, range: p.range, signals: p.signals, sort: p.sort })
 
 export const hasFilters = (p: QueueParams) => Boolean(p.company || p.type || p.range || p.signals)
 

@@ -1,15 +1,41 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import { mediaText } from '@/components/media/media-text'
 import { SignalBadges } from '@/components/media/signal-badges'
 import { VideoThumb } from '@/components/media/video-thumb'
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRowHead } from '@/components/ui/table'
 import type { StaffReport } from '@/lib/forte/schemas/review'
 import { apiDay, formatDateTime, instantOf } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
+import { ClickableRow } from './clickable-row'
 import { reviewText } from './review-text'
+import { waitedFor } from './wait-time'
 
-/** The queue: oldest submission first; each row opens the report with the filters kept. */
-export function QueueTable({ items, locale, filters }: { items: StaffReport[]; locale: Locale; filters: string }) {
+/** The id of the first row's link: the queue's skip link jumps there. */
+export const FIRST_ROW_ID = 'queue-first-report'
+
+/**
+ * The queue: the longest waiting first (or as `sortHeader` says); each row opens the report with the
+ * filters kept, by its link or a click anywhere on it.
+ */
+export function QueueTable({
+  items,
+  locale,
+  filters,
+  now,
+  sortHeader,
+  ariaSort,
+}: {
+  items: StaffReport[]
+  locale: Locale
+  filters: string
+  /** The moment the waits are counted to. */
+  now: Date
+  /** The "Ждёт" column's header: a link that changes the order. */
+  sortHeader: ReactNode
+  /** How the rows are sorted by wait: descending = the longest waiting first. */
+  ariaSort: 'ascending' | 'descending'
+}) {
   const text = reviewText(locale)
   const media = mediaText(locale)
   return (
@@ -24,19 +50,22 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
           <TableHead>{text.colPeriod}</TableHead>
           <TableHead>{text.colSent}</TableHead>
           <TableHead>{media.signalsFilter}</TableHead>
+          <TableHead aria-sort={ariaSort}>{sortHeader}</TableHead>
         </tr>
       </TableHeader>
       <TableBody>
-        {items.map((r) => {
+        {items.map((r, i) => {
           const sent = instantOf(r.submission?.time_sent)
+          const href = `/review/${encodeURIComponent(r.ref_key)}${filters}`
           return (
-            <TableRow key={r.ref_key} data-ref-key={r.ref_key}>
+            <ClickableRow key={r.ref_key} href={href} data-ref-key={r.ref_key}>
               <TableCell>
                 <VideoThumb refKey={r.ref_key} submission={r.submission} locale={locale} />
               </TableCell>
               <TableRowHead>
                 <Link
-                  href={`/review/${encodeURIComponent(r.ref_key)}${filters}`}
+                  id={i === 0 ? FIRST_ROW_ID : undefined}
+                  href={href}
                   className="text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   № {r.report_number}
@@ -59,7 +88,10 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
               <TableCell>
                 <SignalBadges signals={r.submission?.signals ?? []} locale={locale} />
               </TableCell>
-            </TableRow>
+              <TableCell className="whitespace-nowrap text-slate-800" data-testid="waited">
+                {waitedFor(r.waiting_since, now, locale)}
+              </TableCell>
+            </ClickableRow>
           )
         })}
       </TableBody>

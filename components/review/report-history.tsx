@@ -20,15 +20,26 @@ export function ReportHistory({ entries, locale }: { entries: HistoryEntry[]; lo
           <ol className="space-y-3" data-testid="report-history">
             {lines.map((l, i) => {
               const at = instantOf(l.at)
+              const decided =
+                l.statusCode === 3 || l.statusCode === 4 ? statusTitle(locale, l.statusCode) : text.historyDecision
               const what =
                 l.kind === 'submission'
                   ? text.historySubmitted
-                  : l.statusCode === 3 || l.statusCode === 4
-                    ? statusTitle(locale, l.statusCode)
-                    : text.historyDecision
-              const tone = l.kind === 'submission' ? 'bg-sky-600' : l.statusCode === 3 ? 'bg-emerald-600' : 'bg-red-600'
+                  : l.kind === 'undo'
+                    ? text.historyUndo(decided)
+                    : l.undone
+                      ? `${decided} ${text.historyUndone}`
+                      : decided
+              const tone =
+                l.kind === 'submission'
+                  ? 'bg-sky-600'
+                  : l.kind === 'undo' || l.undone
+                    ? 'bg-slate-400'
+                    : l.statusCode === 3
+                      ? 'bg-emerald-600'
+                      : 'bg-red-600'
               return (
-                <li key={i} className="flex gap-3 text-sm">
+                <li key={i} className="flex gap-3 text-sm" data-kind={l.kind}>
                   <span aria-hidden="true" className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${tone}`} />
                   <div>
                     <p className="font-medium text-slate-900">

@@ -9,13 +9,15 @@ import { statusTitle } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import { DecisionPanel } from './decision-panel'
 import { appendReason, uncheckedLine } from './reject-reason'
-import { reviewText } from './review-text'
+import { PreviousVideo, type PreviousApproved } from './previous-video'
+import { COMMON_REASONS, reviewText } from './review-text'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import { useDecision } from './use-decision'
 import { useReviewShortcuts } from './use-review-shortcuts'
 
 type Props = {
   refKey: string
+  reportNumber: string
   locale: Locale
   instructions: string[]
   canDecide: boolean
@@ -25,6 +27,8 @@ type Props = {
   queueHref: string
   video: ReactNode
   facts: ReactNode
+  /** The vehicle's previous approved video (P shows it beside this one). */
+  previous?: PreviousApproved
 }
 
 /** The reviewer's workspace: video, checklist, decision, keyboard shortcuts. */
@@ -34,6 +38,7 @@ export function ReviewWorkspace(p: Props) {
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string>()
   const [help, setHelp] = useState(false)
+  const [showPrev, setShowPrev] = useState(false)
   const reasonRef = useRef<HTMLTextAreaElement>(null)
   const videoBox = useRef<HTMLDivElement>(null)
   const { decide, pending, error, conflict } = useDecision(p)
@@ -52,9 +57,19 @@ export function ReviewWorkspace(p: Props) {
     setReasonError(undefined)
     decide({ decision: 'reject', reason: reason.trim() })
   }
+  const addReason = (r: string) => setReason((cur) => appendReason(cur, r))
   useReviewShortcuts({
     onApprove: approve,
     onReject: () => reasonRef.current?.focus(),
+    onSend: reject,
+    onReason: (n) => {
+      const r = COMMON_REASONS[n - 1]
+      if (r && canDecide && !pending) {
+        addReason(r)
+        setReasonError(undefined)
+      }
+    },
+    onPreviousVideo: () => setShowPrev((v) => !v),
     onHelp: () => setHelp(true),
     nextHref: p.nextHref,
     prevHref: p.prevHref,
@@ -84,7 +99,19 @@ export function ReviewWorkspace(p: Props) {
       {error ? <Alert tone="danger">{error}</Alert> : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
-          <div ref={videoBox}>{p.video}</div>
+          <div className={showPrev ? 'grid gap-4 md:grid-cols-2' : undefined}>
+            <div ref={videoBox}>{p.video}</div>
+            {showPrev ? <PreviousVideo previous={p.previous} text={text} /> : null}
+          </div>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => setShowPrev((v) => !v)}
+            aria-keyshortcuts="P"
+            aria-expanded={showPrev}
+          >
+            {showPrev ? text.hidePrev : text.showPrev}
+          </Button>
           {p.facts}
         </div>
         <div className="space-y-4">
@@ -110,7 +137,7 @@ export function ReviewWorkspace(p: Props) {
               setReason(v)
               if (v.trim()) setReasonError(undefined)
             }}
-            onAddReason={(r) => setReason((cur) => appendReason(cur, r))}
+            onAddReason={addReason}
             onAddUnchecked={() => setReason((cur) => appendReason(cur, unchecked))}
             onApprove={approve}
             onReject={reject}

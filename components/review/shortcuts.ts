@@ -1,5 +1,18 @@
-/** The workspace's keyboard shortcuts (A, R, J, K, Space, ?). */
-export type ShortcutAction = 'approve' | 'reject' | 'next' | 'prev' | 'toggle-play' | 'help'
+/** The workspace's keyboard shortcuts (A, R, J, K, Space, ←/→, [/], 1–6, P, ?). */
+export type ShortcutAction =
+  | 'approve'
+  | 'reject'
+  | 'next'
+  | 'prev'
+  | 'toggle-play'
+  | 'help'
+  | 'seek-back'
+  | 'seek-forward'
+  | 'slower'
+  | 'faster'
+  | 'previous-video'
+  /** A common reason by its number 1–6. */
+  | `reason-${number}`
 
 type KeyLike = {
   key: string
@@ -50,7 +63,40 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
       return 'toggle-play'
     case '?':
       return 'help'
+    case 'ArrowLeft':
+      return 'seek-back'
+    case 'ArrowRight':
+      return 'seek-forward'
+    case '[':
+    case 'х':
+    case 'Х':
+      return 'slower'
+    case ']':
+    case 'ъ':
+    case 'Ъ':
+      return 'faster'
+    case 'p':
+    case 'P':
+    case 'з':
+    case 'З':
+      return 'previous-video'
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+      return `reason-${Number(e.key)}`
     default:
       return null
   }
+}
+
+/** Ctrl+Enter (⌘+Enter): send the rejection wherever the focus is. */
+export const isSendChord = (e: KeyLike) => e.key === 'Enter' && Boolean(e.ctrlKey || e.metaKey) && !e.altKey
+
+/** The next playback rate up (`faster`) or down from `current`, staying within `rates`. */
+export function stepRate(rates: readonly number[], current: number, faster: boolean): number {
+  if (faster) return rates.find((r) => r > current + 1e-9) ?? rates.at(-1)!
+  return rates.findLast((r) => r < current - 1e-9) ?? rates[0]!
 }

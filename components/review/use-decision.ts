@@ -7,6 +7,7 @@ import { type Failure, failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { DecisionInput } from '@/lib/schemas/decision'
 import { toQuery } from '@/lib/search-params'
+import { rememberDecision } from './last-decision'
 import { reviewText } from './review-text'
 
 /** The link with `decided=<code>` added to its query (the next page confirms what was decided). */
@@ -21,11 +22,13 @@ function withDecided(href: string, code: number) {
  */
 export function useDecision({
   refKey,
+  reportNumber,
   nextHref,
   queueHref,
   locale,
 }: {
   refKey: string
+  reportNumber: string
   nextHref?: string
   queueHref: string
   locale: Locale
@@ -49,13 +52,16 @@ export function useDecision({
         } catch {
           return say('network')
         }
-        if (res.ok) router.push(withDecided(nextHref ?? queueHref, res.statusCode))
-        else if (res.reason === 'conflict') setConflict(res.conflict)
+        if (res.ok) {
+          // The next page names this report and offers the undo while the API's window lasts.
+          rememberDecision({ code: res.statusCode, refKey, reportNumber, until: Date.now() + res.undoSeconds * 1000 })
+          router.push(withDecided(nextHref ?? queueHref, res.statusCode))
+        } else if (res.reason === 'conflict') setConflict(res.conflict)
         else if (res.reason === 'expired') router.push('/login?reason=expired')
         else say(res.reason)
       })
     },
-    [refKey, nextHref, queueHref, router, say],
+    [refKey, reportNumber, nextHref, queueHref, router, say],
   )
   return { decide, pending, error, conflict }
 }

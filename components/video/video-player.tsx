@@ -2,7 +2,11 @@
 
 import { useEffect, useRef } from 'react'
 import 'video.js/dist/video-js.css'
-import { VIDEO_JS_KK } from './video-kk'
+import { useLocale } from '@/components/shell/locale-provider'
+import { playerLanguage } from './player-language'
+
+/** The speeds offered (the reviewer's `[` and `]` step through them too). */
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2]
 
 type Props = {
   src: string
@@ -22,6 +26,8 @@ type Props = {
  */
 export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player', poster }: Props) {
   const host = useRef<HTMLDivElement>(null)
+  // The controls speak the portal's language (the locale cookie), not the browser's.
+  const locale = useLocale()
 
   useEffect(() => {
     let disposed = false
@@ -30,16 +36,16 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
     el.classList.add('vjs-big-play-centered', 'vjs-fluid')
     el.setAttribute('aria-label', label)
     host.current?.appendChild(el)
-    void import('video.js').then(({ default: videojs }) => {
+    void Promise.all([import('video.js'), playerLanguage(locale)]).then(([{ default: videojs }, words]) => {
       if (disposed) return
-      videojs.addLanguage('kk', VIDEO_JS_KK)
+      if (words) videojs.addLanguage(locale, words)
       player = videojs(el, {
         controls: true,
         preload: 'metadata',
-        playbackRates: [0.5, 1, 1.5, 2],
+        playbackRates: PLAYBACK_RATES,
         sources: [{ src, type }],
         ...(poster ? { poster } : {}),
-        language: document.documentElement.lang || 'ru',
+        language: locale,
         controlBar: { pictureInPictureToggle: false },
       })
     })
@@ -48,7 +54,7 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
       if (player && !player.isDisposed()) player.dispose()
       else el.remove()
     }
-  }, [src, type, label, poster])
+  }, [src, type, label, locale, poster])
 
   return <div ref={host} className={className} data-testid={testId} />
 }

@@ -17,7 +17,7 @@ export async function api(path: string, init: RequestInit & { auth?: string } = 
   return { status: res.status, data: body?.data ?? {} }
 }
 
-const ymd = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
+export const ymd = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
 
 /** A vehicle and a due report of its own (1C upserts), so no other spec's data is touched. */
 export async function createDueReport(tag: string, base = API) {

@@ -32,6 +32,8 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'
     AUTH_FAILS_PER_IP: '300',
     // No daily reminder pass: its digest would be the newest letter where a test reads a sign-in code.
     REMINDER_AT: 'off',
+    // A short undo window, so a browser test sees both sides of it (review-undo.spec.ts).
+    UNDO_WINDOW_S: process.env.E2E_UNDO_WINDOW_S || '12',
     ...(ttl ? { ACCESS_TOKEN_TTL: ttl } : {}),
   },
 })

@@ -54,3 +54,8 @@ export function formatBusinessDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value
 }
+
+/** `YYYY-MM-DD` of the business day (Asia/Almaty) an instant falls on: "today" for the API's date filters. */
+export function businessYmd(instant: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE }).format(instant)
+}

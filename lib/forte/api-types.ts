@@ -103,7 +103,11 @@ export interface paths {
     put?: never
     /** Approve (3) or reject (4) a sent report; 409 when someone decided first or a new video came */
     post: operations['post1cReportsByRefKeyDecision']
-    delete?: never
+    /**
+     * Undo a decision: only its reviewer, within UNDO_WINDOW_S, while nothing else happened; back to 2
+     * @description The report goes back to status 2, the decision stays in the history with its undo, and a queued, unsent rejection letter is dropped. 409 (with a message saying why) when the caller did not decide it, the window has passed, the report changed since (a new video, an update), or it has no decision to undo.
+     */
+    delete: operations['delete1cReportsByRefKeyDecision']
     options?: never
     head?: never
     patch?: never
@@ -761,6 +765,18 @@ export interface components {
       vehicle_type_code: string
       vin_code: string
     }
+    /** @description counts over the whole filter (every page): each list sums to `total` */
+    ReviewFacets: {
+      by_status: {
+        count: number
+        status_code: number
+      }[]
+      by_vehicle_type: {
+        count: number
+        vehicle_type_code: string
+        vehicle_type_title: string
+      }[]
+    }
     ReviewHistoryEntry:
       | {
           at: string
@@ -787,6 +803,19 @@ export interface components {
           reviewer_name: string
           status_code: number
           status_title: string
+          undone_at: string | null
+        }
+      | {
+          at: string
+          /** @description the undone decision */
+          id: number
+          /** @constant */
+          kind: 'undo'
+          reviewer_login: string
+          reviewer_name: string
+          /** @description what the undone decision had decided */
+          status_code: number
+          status_title: string
         }
     ReviewListItem: {
       biin: string
@@ -796,6 +825,10 @@ export interface components {
       date_finish_render: string
       date_start_datetime: string
       date_start_render: string
+      /** @description when the latest standing decision was made (UTC ISO) */
+      decided_at: string | null
+      /** @description login of the reviewer of the latest standing decision */
+      decided_by: string | null
       plate_number: string
       ref_key: string
       reject_reason: string
@@ -818,6 +851,8 @@ export interface components {
       vehicle_type_code: string
       vehicle_type_title: string
       vin_code: string
+      /** @description status 2 only: when its latest video came (UTC ISO), i.e. since when it waits for a reviewer */
+      waiting_since: string | null
     }
     ReviewSignal: {
       /** @enum {string} */
@@ -876,6 +911,19 @@ export interface components {
         message: string
         unchanged: number
         updated: number
+      }
+      /** @constant */
+      status: 'error'
+    }
+    UndoConflict: {
+      data: {
+        code: number
+        message: string
+        /**
+         * @description `nothing_to_undo`: no standing decision; `not_yours`: another reviewer decided; `window_passed`: UNDO_WINDOW_S is over; `changed`: a new video or an update came since
+         * @enum {string}
+         */
+        reason: 'nothing_to_undo' | 'not_yours' | 'window_passed' | 'changed'
       }
       /** @constant */
       status: 'error'
@@ -1204,7 +1252,14 @@ export interface operations {
       query?: {
         biin?: string
         date_range?: '1w' | '1m' | '6m' | '1y'
-        order?: 'newest' | 'oldest'
+        /** @description a reviewer login, or `me`: reports with a standing (not undone) decision of theirs */
+        decided_by?: string
+        /** @description Almaty date: decided on or after this day */
+        decided_from?: string
+        /** @description Almaty date: decided on or before this day */
+        decided_to?: string
+        /** @description by the latest video; `waiting_longest`: the sent (2) reports first, the longest waiting first */
+        order?: 'newest' | 'oldest' | 'waiting_longest'
         page?: number
         per_page?: number
         q?: string
@@ -1218,6 +1273,7 @@ export interface operations {
           | 'too_short'
           | 'time_sent_future'
         status_code?: number
+        vehicle_guid?: string
         vehicle_type?: string
       }
       header?: never
@@ -1235,6 +1291,7 @@ export interface operations {
           'application/json': {
             data: {
               code: number
+              facets: components['schemas']['ReviewFacets']
               items: components['schemas']['ReviewListItem'][]
               message: string
               page: number
@@ -1594,6 +1651,8 @@ export interface operations {
               reviewer_login: string
               status_code: number
               status_title: string
+              /** @description until when (UTC ISO) the same reviewer may undo it: DELETE …/decision */
+              undo_until: string
             }
             /** @enum {string} */
             status: 'ok'
@@ -1652,6 +1711,98 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Invalid field: `errors` names each field and why */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many attempts: wait for `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unexpected failure (the answer carries `x-request-id` for support) */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  delete1cReportsByRefKeyDecision: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        ref_key: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: {
+              code: number
+              decided_at: string
+              /** @description a queued, unsent rejection letter was dropped */
+              letter_dropped: boolean
+              message: string
+              ref_key: string
+              /** @description 2 again: the report waits for a decision */
+              status_code: number
+              status_title: string
+              undone_at: string
+              undone_status_code: number
+            }
+            /** @enum {string} */
+            status: 'ok'
+          }
+        }
+      }
+      /** @description No, wrong or expired credentials */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Unknown object, or another company's (never told apart) */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description State conflict: the object is not in the state this needs */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UndoConflict']
         }
       }
       /** @description Invalid field: `errors` names each field and why */

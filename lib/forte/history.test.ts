@@ -52,6 +52,18 @@ describe('history', () => {
     expect(lines[0]?.role).toBe('Сотрудник')
     expect(latestDecision(lines)?.who).toBe('Айгерим Касымова')
   })
+  it('an undone decision stays in the history, followed by its undo, and is no longer the latest decision', () => {
+    const lines = historyLines([
+      ...history,
+      { ...history[1], at: '2026-11-23T06:00:00.000Z', status_code: 3, reject_reason: '', undone_at: 'x' },
+      { kind: 'undo', at: '2026-11-23T06:00:10.000Z', status_code: 3, reviewer_name: 'Айгерим Касымова' },
+    ])
+    expect(lines.slice(-2).map((l) => [l.kind, l.statusCode, l.undone])).toEqual([
+      ['decision', 3, true],
+      ['undo', 3, undefined],
+    ])
+    expect(latestDecision(lines)).toMatchObject({ statusCode: 4, reason: 'Темно' })
+  })
   it('reads UTC instants and Almaty wall times', () => {
     expect(instantOf('2026-11-21T06:00:00.000Z')?.toISOString()).toBe('2026-11-21T06:00:00.000Z')
     expect(instantOf('2026-11-20 11:00:00')?.toISOString()).toBe('2026-11-20T06:00:00.000Z')

@@ -8,6 +8,7 @@ import {
   staffReportDetailSchema,
   staffReportListSchema,
   staffVehicleListSchema,
+  undoSchema,
 } from './schemas/review'
 import type { SignalFilter } from './schemas/submission'
 
@@ -20,12 +21,18 @@ export type StaffReportQuery = {
   q?: string
   vehicle_type?: string
   signals?: SignalFilter
-  order?: 'oldest' | 'newest'
+  vehicle_guid?: string
+  /** A reviewer's login or `me`. */
+  decided_by?: string
+  /** Almaty dates `YYYY-MM-DD`, inclusive. */
+  decided_from?: string
+  decided_to?: string
+  order?: 'oldest' | 'newest' | 'waiting_longest'
   page?: number
   per_page?: number
 }
 
-/** `{items, total, page, per_page}` */
+/** `{items, total, page, per_page, facets}` */
 export const listReports1C = (auth: Credentials, q: StaffReportQuery = {}) =>
   forteJson(`/1c/reports${toQuery(q)}`, staffReportListSchema, { auth })
 
@@ -39,6 +46,13 @@ type Decision = { status_code: 3 | 4; reject_reason?: string; expected_status_co
 /** Throws ForteApiError 409 (where the report is now, who decided first, in `data`) when someone else was quicker. */
 export const decide1C = (auth: Credentials, refKey: string, body: Decision) =>
   forteJson(`/1c/reports/${segment(refKey)}/decision`, decisionSchema, { auth, method: 'POST', json: body })
+
+/**
+ * Takes back the caller's own decision within the API's undo window (the report is sent again).
+ * Throws ForteApiError 409 with the API's reason when it is refused (another reviewer's, too late, changed since).
+ */
+export const undoDecision1C = (auth: Credentials, refKey: string) =>
+  forteJson(`/1c/reports/${segment(refKey)}/decision`, undoSchema, { auth, method: 'DELETE' })
 
 export type StaffVehicleQuery = { biin?: string; q?: string; sticker?: 'none'; page?: number; per_page?: number }
 

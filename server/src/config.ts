@@ -49,6 +49,8 @@ export interface AppConfig extends AbuseLimits {
   portalPublicUrl: string
   /** UPLOAD_EXPIRY_S: an unfinished resumable upload (/uploads/) is removed this long after its creation. */
   uploadExpiryS: number
+  /** UNDO_WINDOW_S: seconds during which the reviewer who decided may undo the decision. */
+  undoWindowS: number
 }
 
 /** Abuse limits of api-contract.md ("Abuse limits"); 0 turns one off. */
@@ -168,6 +170,7 @@ const Environment = z.object({
   REMINDER_AT: reminderAt.default({ hour: 9, minute: 0 }),
   PORTAL_PUBLIC_URL: httpUrl('expected an http:// or https:// address').default('http://localhost:3000'),
   UPLOAD_EXPIRY_S: wholeNumber(60, 2_592_000, 'expected a whole number of seconds from 60 to 2592000').default(86_400),
+  UNDO_WINDOW_S: wholeNumber(0, 3_600, 'expected a whole number of seconds from 0 (no undo) to 3600').default(30),
 })
 type Environment = z.infer<typeof Environment>
 
@@ -259,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     reminderAt: e.REMINDER_AT,
     portalPublicUrl: e.PORTAL_PUBLIC_URL,
     uploadExpiryS: e.UPLOAD_EXPIRY_S,
+    undoWindowS: e.UNDO_WINDOW_S,
     ...overrides,
   }
   // The dev mailbox hands out every sign-in code: never in production, whatever asked for it.

@@ -11,11 +11,25 @@ const staffReportSchema = extReportItemSchema.extend({
   company_name: z.string(),
   biin: z.string(),
   updated_at: z.string(),
+  /** Status 2 only: since when it waits for a reviewer (its latest video, UTC ISO). */
+  waiting_since: z.string().nullable(),
+  /** The latest standing decision: the reviewer's login and when. */
+  decided_by: z.string().nullable(),
+  decided_at: z.string().nullable(),
   submission: submissionSchema.nullable(),
 })
 export type StaffReport = z.infer<typeof staffReportSchema>
 
-export const staffReportListSchema = okEnvelope({ items: z.array(staffReportSchema), ...paging })
+/** Counts over the whole filter (every page). */
+const facetsSchema = z.object({
+  by_status: z.array(z.object({ status_code: z.number().int(), count: z.number().int() })),
+  by_vehicle_type: z.array(
+    z.object({ vehicle_type_code: z.string(), vehicle_type_title: z.string(), count: z.number().int() }),
+  ),
+})
+export type StaffReportFacets = z.infer<typeof facetsSchema>
+
+export const staffReportListSchema = okEnvelope({ items: z.array(staffReportSchema), ...paging, facets: facetsSchema })
 
 /** Every submission and decision of a report, oldest first. */
 const historyEntrySchema = z.discriminatedUnion('kind', [
@@ -39,6 +53,16 @@ const historyEntrySchema = z.discriminatedUnion('kind', [
     status_code: z.number().int(),
     status_title: z.string(),
     reject_reason: z.string(),
+    reviewer_login: z.string(),
+    reviewer_name: z.string(),
+    undone_at: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('undo'),
+    at: z.string(),
+    id: z.number().int(),
+    status_code: z.number().int(),
+    status_title: z.string(),
     reviewer_login: z.string(),
     reviewer_name: z.string(),
   }),
@@ -73,7 +97,24 @@ export const decisionSchema = okEnvelope({
   reject_reason: z.string(),
   reviewer_login: z.string(),
   decided_at: z.string(),
+  undo_until: z.string(),
 })
+
+export const undoSchema = okEnvelope({
+  ref_key: z.string(),
+  status_code: z.number().int(),
+  status_title: z.string(),
+  undone_status_code: z.number().int(),
+  decided_at: z.string(),
+  undone_at: z.string(),
+  letter_dropped: z.boolean(),
+})
+
+/** The `data` of an undo's 409: why it was refused. */
+export const undoConflictSchema = errorEnvelope.shape.data.extend({
+  reason: z.enum(['nothing_to_undo', 'not_yours', 'window_passed', 'changed']),
+})
+export type UndoRefusal = z.infer<typeof undoConflictSchema>['reason']
 
 /** The `data` of a decision's 409: where the report is now, and who decided first and when. */
 export const decisionConflictSchema = errorEnvelope.shape.data.extend({

@@ -104,6 +104,9 @@ export interface Database {
     reject_reason: string
     reviewer_login: string
     decided_at: string
+    /** When the reviewer undid it (008); null while it stands. */
+    undone_at: Generated<string | null>
+    undone_by: Generated<string | null>
   }
   reviewers: { login: string; display_name: string; password_hash: string }
   /** Letters to send (003): claimed by one sender at a time, retried until `expires_at`. */

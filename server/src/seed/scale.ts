@@ -175,7 +175,7 @@ export async function seedScale(
 
     const reports: Insertable<Database['reports']>[] = []
     const submissions: Omit<Database['submissions'], 'id'>[] = []
-    const decisions: Omit<Database['decisions'], 'id'>[] = []
+    const decisions: Omit<Database['decisions'], 'id' | 'undone_at' | 'undone_by'>[] = []
     for (let i = 0; i < total; i++) {
       const n = reportBase + i + 1
       const guid =

@@ -18,6 +18,7 @@ import { getApiAuth, requireRole } from '@/lib/auth/session'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getReport1C, listReports1C } from '@/lib/forte/review'
 import { instructionList } from '@/lib/forte/schemas/common'
+import { formatDateTime, instantOf } from '@/lib/format/dates'
 import { statusTitle } from '@/lib/i18n/common-text'
 import { apiDay } from '@/lib/format/dates'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -41,12 +42,23 @@ export default async function Page({ params, searchParams }: Props) {
   const filters = parseQueueParams(sp)
 
   // The queue around this report (first 200 with the same filters) gives J/K and "next after a decision".
+  // And the vehicle's approved reports, newest first: the previous approved video to compare with.
   const loaded = await loadPageData('/review', () =>
-    Promise.all([getReport1C(auth, refKey), listReports1C(auth, queueApiQuery(filters, { page: 1, per_page: 200 }))]),
+    Promise.all([
+      getReport1C(auth, refKey).then(async (d) => ({
+        detail: d,
+        approved: d
+          ? await listReports1C(auth, { vehicle_guid: d.vehicle.vehicle_guid, status_code: 3, per_page: 5 })
+          : undefined,
+      })),
+      listReports1C(auth, queueApiQuery(filters, { page: 1, per_page: 200 })),
+    ]),
   )
   if ('apiDown' in loaded) return <PageUnavailable />
-  const [detail, queue] = loaded.data
+  const [{ detail, approved }, queue] = loaded.data
   if (!detail) notFound()
+  const prevApproved = approved?.items.find((i) => i.ref_key !== refKey && i.submission)
+  const prevSent = instantOf(prevApproved?.submission?.time_sent)
 
   const { report, vehicle, company } = detail
   const submission = report.submission
@@ -89,7 +101,7 @@ export default async function Page({ params, searchParams }: Props) {
           </nav>
         }
       />
-      <DecidedNotice decided={sp.decided} text={text} />
+      <DecidedNotice sp={sp} locale={locale} filters={qs} />
       {!canDecide ? (
         <Alert tone="info">
           {text.alreadyDecided(status)}
@@ -99,11 +111,21 @@ export default async function Page({ params, searchParams }: Props) {
       <ReviewWorkspace
         key={refKey}
         refKey={refKey}
+        reportNumber={report.report_number}
         locale={locale}
         instructions={instructionList(vehicle.instructions)}
         canDecide={canDecide}
         nextHref={href(nextAfter)}
         prevHref={href(around.prev)}
+        previous={
+          prevApproved
+            ? {
+                refKey: prevApproved.ref_key,
+                reportNumber: prevApproved.report_number,
+                sentAt: prevSent ? formatDateTime(prevSent, locale) : '',
+              }
+            : undefined
+        }
         queueHref={`/review${qs}`}
         video={
           <ReviewVideo

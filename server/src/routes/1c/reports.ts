@@ -12,6 +12,8 @@ import {
   ReviewDetailPayload,
   ReviewListPayload,
   ReviewListQuery,
+  UndoConflict,
+  UndoPayload,
 } from '../../schemas/review.js'
 
 const RefKeyParams = z.object({ ref_key: z.string().min(1).max(64) })
@@ -32,7 +34,12 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: okSchema(ReviewListPayload), ...errors(401, 422) },
       },
     },
-    async (request, reply) => sendOk(reply, await fastify.reviewService.list(request.query)),
+    async (request, reply) => {
+      const { decided_by, ...query } = request.query
+      // `me`: the reviewer asking (a login named `me` can still be asked for by itself: none exists).
+      const by = decided_by === 'me' ? request.reviewer!.login : decided_by
+      return sendOk(reply, await fastify.reviewService.list({ ...query, decided_by: by }))
+    },
   )
 
   fastify.get(
@@ -90,6 +97,37 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
         reject_reason: d.reject_reason,
         reviewer_login: d.reviewer_login,
         decided_at: d.decided_at,
+        undo_until: new Date(Date.parse(d.decided_at) + fastify.config.undoWindowS * 1000).toISOString(),
+      })
+    },
+  )
+
+  fastify.delete(
+    '/reports/:ref_key/decision',
+    {
+      schema: {
+        tags: ['1c'],
+        summary: 'Undo a decision: only its reviewer, within UNDO_WINDOW_S, while nothing else happened; back to 2',
+        description:
+          'The report goes back to status 2, the decision stays in the history with its undo, and a queued, unsent rejection letter is dropped. 409 (with a message saying why) when the caller did not decide it, the window has passed, the report changed since (a new video, an update), or it has no decision to undo.',
+        security: [{ basic1C: [] }],
+        params: RefKeyParams,
+        response: { 200: okSchema(UndoPayload), 409: UndoConflict, ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await fastify.reviewService.undo(request.params.ref_key, request.reviewer!)
+      if (outcome.kind === 'not-found') throw notFound('Report not found.')
+      if (outcome.kind === 'conflict') {
+        const { message, reason } = outcome
+        return reply.code(409).send({ status: 'error' as const, data: { message, code: 409, reason } })
+      }
+      const u = outcome.undone
+      return sendOk(reply, {
+        ...u,
+        status_code: STATUS.SENT,
+        status_title: statusTitle(STATUS.SENT),
+        letter_dropped: outcome.letterDropped,
       })
     },
   )

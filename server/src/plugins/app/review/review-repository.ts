@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../../db/types.js'
 import { STATUS } from '../../../lib/codes.js'
+import { addDays, instantOfLocal } from '../../../lib/dates.js'
 import { type DateRangeCode, rangeStart } from '../../../lib/report-format.js'
 import { type SignalsFilter, signalsWhere } from '../media/signals-filter.js'
 import { reportColumns } from '../reports/reports-repository.js'
@@ -20,11 +21,19 @@ export interface ReviewListFilter {
   biin?: string
   q?: string
   vehicle_type?: string
+  vehicle_guid?: string
   signals?: SignalsFilter
-  order: 'newest' | 'oldest'
+  /** A reviewer's login: reports with a standing decision of theirs (in the decided_* range when given). */
+  decided_by?: string
+  /** Almaty dates, inclusive: reports with a standing decision made on one of these days. */
+  decided_from?: string
+  decided_to?: string
+  order: 'newest' | 'oldest' | 'waiting_longest'
   page: number
   per_page: number
 }
+
+type ReportFilter = Omit<ReviewListFilter, 'order' | 'page' | 'per_page'>
 
 export interface VehicleListFilter {
   biin?: string
@@ -48,6 +57,17 @@ export interface DecisionRow {
 const latestSubmissionJoin = sql<boolean>`s.id = (select max(s2.id) from submissions s2 where s2.ref_key = r.ref_key)`
 
 const SUBMISSION_COLUMNS = ['s.time_sent', 's.lat', 's.long', 's.size', 's.uploaded_at'] as const
+
+// The latest standing decision of the report in a list row: who and when (null when none).
+const lastDecisionBy = sql<
+  string | null
+>`(select d.reviewer_login from decisions d where d.ref_key = r.ref_key and d.undone_at is null order by d.id desc limit 1)`
+const lastDecisionAt = sql<
+  string | null
+>`(select d.decided_at from decisions d where d.ref_key = r.ref_key and d.undone_at is null order by d.id desc limit 1)`
+
+/** The UTC instant (ISO) at which an Almaty day begins. */
+const dayStartUtc = (ymd: string) => instantOfLocal(`${ymd}T00:00:00`).toISOString()
 
 /** How many rows the filtered query has over all pages: `totalOf(base.select(COUNT_ALL))`. */
 const COUNT_ALL = sql<number | string>`count(*)`.as('n')
@@ -87,13 +107,15 @@ export function createReviewRepository(fastify: FastifyInstance) {
       .innerJoin('companies as c', 'c.id', 'r.company_id')
       .innerJoin('vehicle_types as t', 't.code', 'v.vehicle_type_code')
 
-  function filteredReports(f: Omit<ReviewListFilter, 'order' | 'page' | 'per_page'>, today: string) {
+  function filteredReports(f: ReportFilter, today: string) {
     let q = staffReports()
     if (f.status_code) q = q.where('r.status_code', '=', f.status_code)
     if (f.date_range) q = q.where('r.date_finish', '>=', rangeStart(f.date_range, today))
     if (f.biin) q = q.where('c.biin', '=', f.biin)
     if (f.vehicle_type) q = q.where('v.vehicle_type_code', '=', f.vehicle_type)
+    if (f.vehicle_guid) q = q.where('r.vehicle_guid', '=', f.vehicle_guid)
     if (f.signals) q = q.where(signalsWhere(f.signals))
+    if (f.decided_by || f.decided_from || f.decided_to) q = q.where(decidedWhere(f))
     if (f.q)
       q = q.where(
         containsText(['r.report_number', 'r.ref_key', 'v.plate_number', 'v.vin_code', 'c.name', 'c.biin'], f.q),
@@ -101,14 +123,52 @@ export function createReviewRepository(fastify: FastifyInstance) {
     return q
   }
 
-  /** A page of the queue (reports with a video first, by its upload time; then by the period's end) and the total. */
+  /** Reports with a standing decision by `decided_by` (any reviewer when unset) within the Almaty days given. */
+  function decidedWhere(f: ReportFilter) {
+    return sql<boolean>`exists (select 1 from decisions d where d.ref_key = r.ref_key and d.undone_at is null${
+      f.decided_by ? sql` and d.reviewer_login = ${f.decided_by}` : sql``
+    }${f.decided_from ? sql` and d.decided_at >= ${dayStartUtc(f.decided_from)}` : sql``}${
+      f.decided_to ? sql` and d.decided_at < ${dayStartUtc(addDays(f.decided_to, 1))}` : sql``
+    })`
+  }
+
+  /** Counts of the whole filter (not a page) by status and by vehicle type: one GROUP BY each. */
+  async function facetsOf(f: ReportFilter, today: string) {
+    const [byStatus, byType] = await Promise.all([
+      filteredReports(f, today)
+        .select(['r.status_code', COUNT_ALL])
+        .groupBy('r.status_code')
+        .orderBy('r.status_code')
+        .execute(),
+      filteredReports(f, today)
+        .select(['v.vehicle_type_code', 't.title', COUNT_ALL])
+        .groupBy(['v.vehicle_type_code', 't.title'])
+        .orderBy('v.vehicle_type_code')
+        .execute(),
+    ])
+    return {
+      by_status: byStatus.map((r) => ({ status_code: r.status_code, count: Number(r.n) })),
+      by_vehicle_type: byType.map((r) => ({
+        vehicle_type_code: r.vehicle_type_code,
+        vehicle_type_title: r.title,
+        count: Number(r.n),
+      })),
+    }
+  }
+
+  /**
+   * A page of reports (with a video first, by its upload time; then by the period's end) and the total.
+   * `waiting_longest`: the sent reports first, longest waiting first (by their latest video), then the rest oldest first.
+   */
   async function listReports(f: ReviewListFilter, today: string) {
     const base = filteredReports(f, today)
-    const dir = f.order === 'oldest' ? sql`asc` : sql`desc`
+    const dir = f.order === 'newest' ? sql`desc` : sql`asc`
+    let rows = base.leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
+    if (f.order === 'waiting_longest')
+      rows = rows.orderBy(sql`case when r.status_code = ${STATUS.SENT} then 0 else 1 end`)
     return pageOf(
       f,
-      base
-        .leftJoin('submissions as s', (j) => j.on(latestSubmissionJoin))
+      rows
         .select([
           ...reportColumns,
           'r.updated_at',
@@ -117,6 +177,8 @@ export function createReviewRepository(fastify: FastifyInstance) {
           'c.biin',
           's.id as submission_id',
           ...SUBMISSION_COLUMNS,
+          lastDecisionBy.as('decided_by'),
+          lastDecisionAt.as('decided_at'),
         ])
         .orderBy(sql`case when s.id is null then 1 else 0 end`)
         .orderBy(sql`s.uploaded_at ${dir}`)
@@ -162,19 +224,67 @@ export function createReviewRepository(fastify: FastifyInstance) {
   /** Every decision on the report, oldest first, with the reviewer's name. */
   const decisionsOf = (refKey: string) =>
     decisions()
-      .select(['d.id', 'd.status_code', 'd.reject_reason', 'd.reviewer_login', 'd.decided_at'])
+      .select(['d.id', 'd.status_code', 'd.reject_reason', 'd.reviewer_login', 'd.decided_at', 'd.undone_at'])
       .where('d.ref_key', '=', refKey)
       .orderBy('d.id')
       .execute()
 
-  /** The latest decision on a report (for a 409 that says who decided first and when). */
+  /** The latest standing decision on a report (for a 409 that says who decided first and when). */
   const latestDecision = (refKey: string) =>
     decisions()
       .select(['d.status_code', 'd.reviewer_login', 'd.decided_at'])
       .where('d.ref_key', '=', refKey)
+      .where('d.undone_at', 'is', null)
       .orderBy('d.id', 'desc')
       .limit(1)
       .executeTakeFirst()
+
+  /**
+   * What an undo needs to know, read inside its transaction: the report's status and last change, its
+   * latest decision (undone or not) and its latest video's upload time; null when there is no such report.
+   */
+  async function undoState(trx: Kysely<Database>, refKey: string) {
+    const report = await trx
+      .selectFrom('reports as r')
+      .select(['r.status_code', 'r.updated_at', 'r.last_uploaded_at'])
+      .where('r.ref_key', '=', refKey)
+      .executeTakeFirst()
+    if (!report) return null
+    const decision = await trx
+      .selectFrom('decisions as d')
+      .select(['d.id', 'd.status_code', 'd.reviewer_login', 'd.decided_at', 'd.undone_at'])
+      .where('d.ref_key', '=', refKey)
+      .orderBy('d.id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    return { report, decision: decision ?? null }
+  }
+
+  /**
+   * Undoes a decision inside the caller's transaction: the report goes back to SENT only if it is still
+   * exactly as the decision left it (status and last change), and the decision is marked undone. False
+   * when either conditional update finds nothing (someone else changed it first): nothing is written then.
+   */
+  async function undoDecision(
+    trx: Kysely<Database>,
+    u: { refKey: string; decisionId: number; decidedStatus: number; decidedAt: string; by: string; at: string },
+  ): Promise<boolean> {
+    const back = await trx
+      .updateTable('reports')
+      .set({ status_code: STATUS.SENT, updated_at: u.at })
+      .where('ref_key', '=', u.refKey)
+      .where('status_code', '=', u.decidedStatus)
+      .where('updated_at', '=', u.decidedAt)
+      .executeTakeFirst()
+    if (Number(back.numUpdatedRows) !== 1) return false
+    const marked = await trx
+      .updateTable('decisions')
+      .set({ undone_at: u.at, undone_by: u.by })
+      .where('id', '=', u.decisionId)
+      .where('undone_at', 'is', null)
+      .executeTakeFirst()
+    return Number(marked.numUpdatedRows) === 1
+  }
 
   /** The report's status now; null when there is no such report. */
   async function statusOf(refKey: string): Promise<number | null> {
@@ -244,6 +354,9 @@ export function createReviewRepository(fastify: FastifyInstance) {
 
   return {
     listReports,
+    facetsOf,
+    undoState,
+    undoDecision,
     findReport,
     submissionsOf,
     decisionsOf,

@@ -39,6 +39,18 @@ export interface DecisionConflict {
 export type DecisionOutcome =
   { kind: 'decided'; decision: DecisionRow } | { kind: 'conflict'; conflict: DecisionConflict } | { kind: 'not-found' }
 
+export type UndoOutcome =
+  | {
+      kind: 'undone'
+      undone: { ref_key: string; undone_status_code: number; decided_at: string; undone_at: string }
+      letterDropped: boolean
+    }
+  | { kind: 'conflict'; reason: UndoRefusal; message: string }
+  | { kind: 'not-found' }
+
+/** Why an undo was refused (the 409's `reason`, schemas/review.ts `UndoConflict`). */
+type UndoRefusal = 'nothing_to_undo' | 'not_yours' | 'window_passed' | 'changed'
+
 /** A submission row's facts; PostgreSQL may hand the numbers back as strings. */
 interface SubmissionRow {
   time_sent: string | null
@@ -81,11 +93,24 @@ export type HistoryEntry =
       reject_reason: string
       reviewer_login: string
       reviewer_name: string
+      undone_at: string | null
+    }
+  | {
+      kind: 'undo'
+      at: string
+      /** The undone decision's id. */
+      id: number
+      status_code: number
+      status_title: string
+      reviewer_login: string
+      reviewer_name: string
     }
 
-/** Time order; at one instant a video comes before a decision, and each kind keeps its id order. */
+const KIND_ORDER = { submission: 0, decision: 1, undo: 2 } as const
+
+/** Time order; at one instant a video comes before a decision before an undo, and each kind keeps its id order. */
 const byTime = (a: HistoryEntry, b: HistoryEntry) =>
-  a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === b.kind ? a.id - b.id : a.kind === 'submission' ? -1 : 1
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === b.kind ? a.id - b.id : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
 
 /**
  * The reviewers' workspace (1C): the queue, one report with its history, the decision, the vehicles.
@@ -98,6 +123,7 @@ export function createReviewService(fastify: FastifyInstance) {
   /** GET /1c/reports: a page of every company's reports with the latest video of each. */
   async function list(f: ReviewListFilter, now = new Date()) {
     const today = todayYmd(now)
+    const facets = repo.facetsOf(f, today)
     const { rows, total } = await repo.listReports(f, today)
     const media = await mediaOfSubmissions(
       db,
@@ -109,12 +135,16 @@ export function createReviewService(fastify: FastifyInstance) {
       company_name: r.company_name,
       biin: r.biin,
       updated_at: r.updated_at,
+      // Only a sent report waits (for a reviewer), since its latest video came.
+      waiting_since: r.status_code === STATUS.SENT ? r.uploaded_at : null,
+      decided_by: r.decided_by,
+      decided_at: r.decided_at,
       submission:
         r.uploaded_at === null
           ? null
           : submissionSummary({ ...r, uploaded_at: r.uploaded_at }, media.get(r.submission_id!)!),
     }))
-    return { items, total, page: f.page, per_page: f.per_page }
+    return { items, total, page: f.page, per_page: f.per_page, facets: await facets }
   }
 
   /** GET /1c/reports/{ref_key}: report, vehicle, type instructions, company, latest video, history; null when unknown. */
@@ -146,7 +176,24 @@ export function createReviewService(fastify: FastifyInstance) {
         reject_reason: d.reject_reason,
         reviewer_login: d.reviewer_login,
         reviewer_name: d.display_name ?? d.reviewer_login,
+        undone_at: d.undone_at,
       })),
+      // Only the reviewer who decided may undo: the undo is theirs too.
+      ...decs.flatMap((d) =>
+        d.undone_at === null
+          ? []
+          : [
+              {
+                kind: 'undo' as const,
+                at: d.undone_at,
+                id: d.id,
+                status_code: d.status_code,
+                status_title: statusTitle(d.status_code),
+                reviewer_login: d.reviewer_login,
+                reviewer_name: d.display_name ?? d.reviewer_login,
+              },
+            ],
+      ),
     ].sort(byTime)
 
     const last = subs.at(-1)
@@ -213,6 +260,48 @@ export function createReviewService(fastify: FastifyInstance) {
     }
   }
 
+  /**
+   * DELETE /1c/reports/{ref_key}/decision, in one transaction: the reviewer who decided takes it back within
+   * `UNDO_WINDOW_S`, while nothing else happened to the report. The report is sent (2) again, the decision
+   * is kept as undone (the history shows both), and its rejection letter is dropped if still unsent.
+   */
+  async function undo(refKey: string, reviewer: AuthReviewer, now = new Date()): Promise<UndoOutcome> {
+    const windowS = fastify.config.undoWindowS
+    return db.transaction().execute(async (trx): Promise<UndoOutcome> => {
+      const state = await repo.undoState(trx, refKey)
+      if (!state) return { kind: 'not-found' }
+      const d = state.decision
+      const refuse = (reason: UndoRefusal, message: string): UndoOutcome => ({ kind: 'conflict', reason, message })
+      if (!d || d.undone_at !== null) return refuse('nothing_to_undo', 'The report has no decision to undo.')
+      if (d.reviewer_login !== reviewer.login)
+        return refuse('not_yours', `Only the reviewer who made the decision (${d.reviewer_login}) can undo it.`)
+      if (now.getTime() - Date.parse(d.decided_at) > windowS * 1000)
+        return refuse(
+          'window_passed',
+          `The undo window (${windowS} s) has passed: the decision was made at ${d.decided_at}; it stands.`,
+        )
+      const at = now.toISOString()
+      const changed = 'The report changed after the decision (a new video or an update came); the decision stands.'
+      if (state.report.status_code !== d.status_code || state.report.updated_at !== d.decided_at)
+        return refuse('changed', changed)
+      const undone = await repo.undoDecision(trx, {
+        refKey,
+        decisionId: d.id,
+        decidedStatus: d.status_code,
+        decidedAt: d.decided_at,
+        by: reviewer.login,
+        at,
+      })
+      if (!undone) return refuse('changed', changed)
+      const letterDropped = await fastify.reminders.dropUnsentDecisionLetter(trx, d.id)
+      return {
+        kind: 'undone',
+        undone: { ref_key: refKey, undone_status_code: d.status_code, decided_at: d.decided_at, undone_at: at },
+        letterDropped,
+      }
+    })
+  }
+
   /** GET /1c/vehicles: a page of every company's vehicles with their QR and type picture links. */
   async function vehicles(f: VehicleListFilter, publicBase: string) {
     const { rows, total } = await repo.listVehicles(f)
@@ -233,7 +322,7 @@ export function createReviewService(fastify: FastifyInstance) {
     return { items, total, page: f.page, per_page: f.per_page }
   }
 
-  return { list, detail, decide, vehicles }
+  return { list, detail, decide, undo, vehicles }
 }
 
 export default fp(

@@ -144,7 +144,7 @@ export function createStatsRepository(fastify: FastifyInstance) {
   }
 
   const decisionsSince = (scope: Scope, since: string) => {
-    let q = db.selectFrom('decisions as d').where('d.decided_at', '>=', since)
+    let q = db.selectFrom('decisions as d').where('d.decided_at', '>=', since).where('d.undone_at', 'is', null)
     if (scope !== null)
       q = q.where(({ exists, selectFrom }) =>
         exists(
