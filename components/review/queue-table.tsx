@@ -28,6 +28,7 @@ export function QueueTable({ items, locale, filters }: { items: StaffReport[]; l
               <TableRowHead>
                 <Link
                   href={`/review/${encodeURIComponent(r.ref_key)}${filters}`}
+                  prefetch={false}
                   className="text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   № {r.report_number}

@@ -1,3 +1,4 @@
+import './jitless'
 import { z } from 'zod'
 
 /** The API stores a reject reason of up to 1000 characters. */

@@ -1,3 +1,4 @@
+import './jitless'
 import { z } from 'zod'
 import { MAX_REF_KEY_LENGTH } from '@/lib/forte/ref-key'
 
