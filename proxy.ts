@@ -68,11 +68,9 @@ export async function proxy(req: NextRequest) {
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
   const setCookies: Array<[string, string, number]> = []
 
-  let accessToken = token?.role === 'staff' ? undefined : token?.accessToken
   if (token && !over && needsRefresh(token)) {
     const outcome = await refreshSession(token)
     if (outcome.ok) {
-      accessToken = outcome.token.accessToken
       const value = await encode({ token: outcome.token, secret, maxAge: SESSION_MAX_AGE })
       for (const name of reqCookies.keys()) if (name.startsWith(`${cookieName}.`)) reqCookies.delete(name)
       reqCookies.set(cookieName, value)
@@ -84,8 +82,7 @@ export async function proxy(req: NextRequest) {
 
   // No token probe here: a revoked session (the director deleted this employee) is found by the page's
   // own data call, whose 401 sends the user to /login?reason=expired (lib/forte/page-data.ts). One API
-  // call per page view.
-  // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
+  // call per page view. That page sends the user to /login?reason=expired: end the session there.
   const endSession =
     !!token && (over || (pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'))
   if (endSession) for (const name of [...reqCookies.keys()]) if (name.startsWith(cookieName)) reqCookies.delete(name)

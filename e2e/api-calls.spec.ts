@@ -1,7 +1,9 @@
-import { apiCallsDuring } from './support/api-process'
+import { apiCallsDuring, apiLogFile } from './support/api-process'
 import { expect, test } from './support/fixtures'
 
 const API_PORT = Number(process.env.E2E_API_PORT || 4100)
+const API = `http://127.0.0.1:${API_PORT}`
+const LOG = apiLogFile(API_PORT)
 const REPORTS_CALL = /^GET \/reports\/general\/filter\//
 
 test.describe('one API call per page view (counted in the API log)', () => {
@@ -9,7 +11,7 @@ test.describe('one API call per page view (counted in the API log)', () => {
     directorPage: page,
   }) => {
     // The server render alone, as a browser's reload sends it.
-    const calls = await apiCallsDuring(API_PORT, async () => {
+    const calls = await apiCallsDuring(API, LOG, async () => {
       const res = await page.request.get('/reports')
       expect(res.status()).toBe(200)
     })
@@ -18,7 +20,7 @@ test.describe('one API call per page view (counted in the API log)', () => {
   })
 
   test('the whole view in the browser, prefetches included, still makes one call', async ({ directorPage: page }) => {
-    const calls = await apiCallsDuring(API_PORT, async () => {
+    const calls = await apiCallsDuring(API, LOG, async () => {
       await page.goto('/reports', { waitUntil: 'networkidle' })
       await expect(page.getByTestId('table-important')).toBeVisible()
     })
@@ -27,7 +29,7 @@ test.describe('one API call per page view (counted in the API log)', () => {
   })
 
   test("an employee's /reports view makes one call too", async ({ employeePage: page }) => {
-    const calls = await apiCallsDuring(API_PORT, async () => {
+    const calls = await apiCallsDuring(API, LOG, async () => {
       await page.goto('/reports', { waitUntil: 'networkidle' })
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     })

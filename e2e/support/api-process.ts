@@ -20,13 +20,13 @@ export async function withApiStopped<T>(port: number | string, fn: () => Promise
 }
 
 /** Where e2e/support/start-api.mjs copies the log of the API server it started on `port`. */
-const apiLogFile = (port: number | string) => join(tmpdir(), `forte-e2e-api-${port}.log`)
+export const apiLogFile = (port: number | string) => join(tmpdir(), `forte-e2e-api-${port}.log`)
 
 /** Asks the API for /health with `marker` in the query and waits until its log shows that request. */
-async function markLog(port: number | string, marker: string): Promise<number> {
-  await fetch(`http://127.0.0.1:${port}/health?mark=${marker}`)
+async function markLog(apiUrl: string, logFile: string, marker: string): Promise<number> {
+  await fetch(`${apiUrl}/health?mark=${marker}`)
   for (let i = 0; i < 200; i++) {
-    const at = readFileSync(apiLogFile(port), 'utf8').indexOf(`mark=${marker}`)
+    const at = readFileSync(logFile, 'utf8').indexOf(`mark=${marker}`)
     if (at >= 0) return at
     await new Promise((r) => setTimeout(r, 25))
   }
@@ -34,15 +34,16 @@ async function markLog(port: number | string, marker: string): Promise<number> {
 }
 
 /**
- * The requests the API on `port` received while `fn` ran (method and URL, from its own log): the
- * calls are counted where they arrive. Marker requests before and after fence them off in the log.
+ * The requests the API at `apiUrl` received while `fn` ran (method and URL, from its own log in
+ * `logFile`, LOG_LEVEL info): the calls are counted where they arrive. Marker requests before and
+ * after fence them off in the log. The e2e tests and `npm run bench` count with it.
  */
-export async function apiCallsDuring(port: number | string, fn: () => Promise<void>): Promise<string[]> {
+export async function apiCallsDuring(apiUrl: string, logFile: string, fn: () => Promise<void>): Promise<string[]> {
   const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`
-  const start = await markLog(port, `start-${id}`)
+  const start = await markLog(apiUrl, logFile, `start-${id}`)
   await fn()
-  const end = await markLog(port, `end-${id}`)
-  return readFileSync(apiLogFile(port), 'utf8')
+  const end = await markLog(apiUrl, logFile, `end-${id}`)
+  return readFileSync(logFile, 'utf8')
     .slice(start, end)
     .split('\n')
     .slice(1, -1)

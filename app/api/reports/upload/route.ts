@@ -2,8 +2,9 @@ import { NextResponse } from 'next/server'
 import { reportsText } from '@/components/reports/reports-text'
 import { routeAuth } from '@/lib/auth/route-auth'
 import { refuseCrossSite } from '@/lib/auth/same-origin'
-import { forteFetch, throwForStatus } from '@/lib/forte/client'
+import { throwForStatus } from '@/lib/forte/client'
 import { type ApiFailure, ForteApiError, toFailure } from '@/lib/forte/errors'
+import { forteStreamPost } from '@/lib/forte/stream-upload'
 import { failureText } from '@/lib/i18n/failure-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { Locale } from '@/lib/i18n/locale'
@@ -28,7 +29,7 @@ function uploadFailure(failure: ApiFailure, locale: Locale, fields: string[] = [
 
 /**
  * POST /api/reports/upload: the browser's multipart body (file, ref_key, time_sent, lat, long)
- * streamed on to the API's /reports/upload as it arrives, never buffered here. The API checks the
+ * streamed on to the API's /reports/upload as it arrives, at the API's pace (a bounded buffer). The API checks the
  * MP4 signature, size, fields and the report's status; its refusals come back in Russian.
  */
 export async function POST(request: Request) {
@@ -48,15 +49,12 @@ export async function POST(request: Request) {
   const headers: Record<string, string> = { 'content-type': type }
   if (length > 0) headers['content-length'] = String(length)
   try {
-    const res = await forteFetch('/reports/upload', {
+    const res = await forteStreamPost('/reports/upload', request.body, {
       auth: gate.auth,
-      method: 'POST',
-      body: request.body,
       headers,
       timeoutMs: 15 * 60_000,
     })
     if (!res.ok) await throwForStatus(res)
-    await res.body?.cancel()
     return NextResponse.json({ message: text.sentOk }, { status: 201 })
   } catch (e) {
     const api = e instanceof ForteApiError ? e : undefined
