@@ -46,7 +46,7 @@ const add = (
     met: met === undefined ? '—' : met ? 'yes' : 'NO',
   })
 const step = (s: string) => console.log(`… ${s}`)
-/** BENCH_ONLY=pages,calls,render,load,upload,media,sync,latency runs only those sections (all when unset). */
+/** BENCH_ONLY=pages,calls,render,load,upload,seek,media,sync,latency runs only those sections (all when unset; seek needs upload). */
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
 const on = (section: string) => !only.size || only.has(section)
 
@@ -54,7 +54,7 @@ ensurePortalBuilt('.next')
 const browser = await launchBrowser()
 
 // ---- the demo stack: first-load JS, API calls per view, render overhead, load, upload, seek
-if (['pages', 'calls', 'render', 'load', 'upload'].some(on)) await demoStack()
+if (['pages', 'calls', 'render', 'load', 'upload', 'seek'].some(on)) await demoStack()
 
 async function demoStack() {
   step('starting the API and the portal')
@@ -142,7 +142,7 @@ async function demoStack() {
     add('/reports render p95 (vs its API call)', render.p95, apiCall.p95, 'ms', 'overhead shown', undefined)
   }
 
-  const video = on('upload') ? bigVideo() : undefined
+  const video = on('upload') || on('seek') ? bigVideo() : undefined
   if (!video) {
     if (on('upload')) console.log('ffmpeg is not available: the upload and seek measures are skipped')
   } else {
@@ -183,7 +183,12 @@ async function demoStack() {
       '≤ 32 MiB',
       (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024,
     )
-
+  }
+  // The seek and the rendition need the video the upload sent.
+  if (video && on('seek')) {
+    const due = all
+      .filter((r: any) => r.status_code === STATUS.DUE || r.status_code === STATUS.REJECTED)
+      .map((r: any) => r.ref_key as string)
     step('seek to the middle of the 64 MiB video in the player')
     const seek = await seekBytes(director, due[0]!)
     results.seek = seek
