@@ -36,7 +36,7 @@ const add = (
   goal: string,
   met: boolean | undefined,
   digits = 1,
-) =>
+) => {
   rows.push({
     measure,
     ours: `${round(ours, digits)} ${unit}`,
@@ -45,6 +45,9 @@ const add = (
     goal,
     met: met === undefined ? '—' : met ? 'yes' : 'NO',
   })
+  // Each figure as soon as it is measured: a section that fails later does not lose it.
+  console.log(`   ${Object.values(rows.at(-1)!).join(' | ')}`)
+}
 const step = (s: string) => console.log(`… ${s}`)
 /** BENCH_ONLY=pages,calls,render,load,upload,seek,media,sync,latency runs only those sections (all when unset; seek needs upload). */
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))

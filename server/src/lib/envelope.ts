@@ -21,7 +21,10 @@ const STREAM_FROM_ROWS = 2_000
  */
 export function sendOkStreamed<T extends object>(reply: FastifyReply, payload: T) {
   if (rowCount(payload) < STREAM_FROM_ROWS) return sendOk(reply, payload)
-  return reply.code(200).type('application/json; charset=utf-8').send(jsonStream(okEnvelope(payload)))
+  return reply
+    .code(200)
+    .type('application/json; charset=utf-8')
+    .send(jsonStream(okEnvelope(payload)))
 }
 
 export function errorEnvelope(code: number, message: string, errors?: Record<string, string>) {

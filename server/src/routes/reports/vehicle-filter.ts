@@ -11,7 +11,10 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
   const response = { 200: okSchema(VehicleFilterPayload), ...errors(401, 422) }
   const handle = async (request: FastifyRequest, reply: FastifyReply, segments: (string | undefined)[]) => {
     const [status, range] = segments
-    return sendOkStreamed(reply, await fastify.reportsService.byVehicle(request.user!, parseFilterSegments(status, range)))
+    return sendOkStreamed(
+      reply,
+      await fastify.reportsService.byVehicle(request.user!, parseFilterSegments(status, range)),
+    )
   }
 
   fastify.get(
