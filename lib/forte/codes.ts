@@ -1,6 +1,6 @@
 /**
  * The API's report status codes, period codes and limits as plain values: the browser checks URL parameters
- * with these, without zod (lib/forte/schemas/common.ts builds its schemas from the same lists).
+ * with these, without zod (lib/forte/schemas/common.ts re-exports the types).
  */
 export const STATUS_CODES = [1, 2, 3, 4] as const
 export type StatusCode = (typeof STATUS_CODES)[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DATE_RANGES, type DateRange, STATUS_CODES, type StatusCode } from '../codes'
+import type { DateRange, StatusCode } from '../codes'
 
 /** `{"status":"ok","data":{"message","code", ...payload}}` around a payload schema. */
 export const okEnvelope = <T extends z.ZodRawShape>(payload: T) =>
@@ -29,9 +29,7 @@ export function instructionList(i: Instructions | undefined): string[] {
     .map(([, text]) => text)
 }
 
-export const statusCodeSchema = z.literal(STATUS_CODES)
 export type { DateRange, StatusCode }
-export const dateRangeSchema = z.enum(DATE_RANGES)
 
 /**
  * One report as the list endpoints return it. Employees' lists omit `vehicle_guid`, and a
