@@ -6,8 +6,6 @@ import { needsRefresh, refreshSession } from '@/lib/auth/refresh'
 import { sessionOver } from '@/lib/auth/session-age'
 import { HSTS, contentSecurityPolicy } from '@/lib/auth/security-headers'
 import { getNextAuthSecret } from '@/lib/auth/secret'
-import { probeSession } from '@/lib/forte/auth'
-import { API_DOWN_HEADER } from '@/lib/forte/errors'
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/forbidden$/]
 
@@ -70,11 +68,9 @@ export async function proxy(req: NextRequest) {
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]))
   const setCookies: Array<[string, string, number]> = []
 
-  let accessToken = token?.role === 'staff' ? undefined : token?.accessToken
   if (token && !over && needsRefresh(token)) {
     const outcome = await refreshSession(token)
     if (outcome.ok) {
-      accessToken = outcome.token.accessToken
       const value = await encode({ token: outcome.token, secret, maxAge: SESSION_MAX_AGE })
       for (const name of reqCookies.keys()) if (name.startsWith(`${cookieName}.`)) reqCookies.delete(name)
       reqCookies.set(cookieName, value)
@@ -84,17 +80,9 @@ export async function proxy(req: NextRequest) {
     }
   }
 
-  // A page load of a client session: the API may have revoked the tokens (the director deleted this
-  // employee) long before they expire; a 401 then signs the user out. Prefetches, server actions
-  // and route handlers are skipped (they meet the API's 401 themselves).
-  const isPageLoad = req.method === 'GET' && !pathname.startsWith('/api/') && !req.headers.get('next-router-prefetch')
-  // Short: a hung API must still leave the page time to answer within 5 s (lib/forte/page-data.ts).
-  const probe =
-    token && !isPublic && isPageLoad && accessToken
-      ? await probeSession({ kind: 'bearer', token: accessToken }, 2_000)
-      : undefined
-  if (probe === 'unauthorized') return toLogin({ reason: 'expired', from }, true)
-  // A page that meets a 401 from the API sends the user to /login?reason=expired: end the session there.
+  // No token probe here: a revoked session (the director deleted this employee) is found by the page's
+  // own data call, whose 401 sends the user to /login?reason=expired (lib/forte/page-data.ts). One API
+  // call per page view. That page sends the user to /login?reason=expired: end the session there.
   const endSession =
     !!token && (over || (pathname === '/login' && req.nextUrl.searchParams.get('reason') === 'expired'))
   if (endSession) for (const name of [...reqCookies.keys()]) if (name.startsWith(cookieName)) reqCookies.delete(name)
@@ -107,9 +95,6 @@ export async function proxy(req: NextRequest) {
   }
 
   const headers = new Headers(req.headers)
-  // The page shows "API недоступен" at once rather than wait for a hung API a second time.
-  headers.delete(API_DOWN_HEADER)
-  if (probe === 'unavailable') headers.set(API_DOWN_HEADER, '1')
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp) // Next reads the nonce from here for its own scripts
   if (setCookies.length || endSession) headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '))

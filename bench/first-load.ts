@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from '@playwright/test'
-import { directorContext, firstLoadJs, staffContext } from './lib/browser'
+import { firstLoadOfEveryPage } from './first-load-pages'
+import { firstLoadJs } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Api, root, startPortal } from './lib/stack'
 
@@ -35,7 +36,12 @@ function buildFloorApp(): string {
   return dir
 }
 
-export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: string, vehicleGuid: string) {
+export async function measureFirstLoad(
+  browser: Browser,
+  api: Api,
+  portalUrl: string,
+  ids: { vehicleGuid: string; refKey: string },
+) {
   const floorDir = buildFloorApp()
   const floor = await startPortal(api.url, '.next', floorDir, '/')
   const floorCtx = await browser.newContext({ baseURL: floor.url })
@@ -44,25 +50,5 @@ export async function measureFirstLoad(browser: Browser, api: Api, portalUrl: st
   await stop(floor.proc)
   rmSync(floorDir, { recursive: true, force: true })
 
-  const guest = await browser.newContext({ baseURL: portalUrl })
-  const login = await firstLoadJs(guest, '/login')
-  await guest.close()
-  const director = await directorContext(browser, portalUrl, api.url)
-  const reports = await firstLoadJs(director, '/reports')
-  const vehicle = await firstLoadJs(director, `/vehicles/${vehicleGuid}`)
-  const insights = await firstLoadJs(director, '/insights')
-  await director.close()
-  const staff = await staffContext(browser, portalUrl)
-  const clients = await firstLoadJs(staff, '/clients')
-  await staff.close()
-  return {
-    floor: floorJs,
-    pages: {
-      '/login': login,
-      '/reports': reports,
-      '/vehicles/[guid]': vehicle,
-      '/insights': insights,
-      '/clients': clients,
-    },
-  }
+  return { floor: floorJs, pages: await firstLoadOfEveryPage(browser, portalUrl, api.url, ids) }
 }

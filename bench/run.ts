@@ -8,6 +8,7 @@ import path from 'node:path'
 import { ensurePortalBuilt } from '../scripts/lib.mjs'
 import { load, startFloorServer } from './api-latency'
 import { measureFirstLoad } from './first-load'
+import { apiCallsPerView, portalLoad } from './portal-load'
 import { cookieHeader, directorContext, launchBrowser } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Row, printTable } from './lib/table'
@@ -35,7 +36,7 @@ const add = (
   goal: string,
   met: boolean | undefined,
   digits = 1,
-) =>
+) => {
   rows.push({
     measure,
     ours: `${round(ours, digits)} ${unit}`,
@@ -44,140 +45,209 @@ const add = (
     goal,
     met: met === undefined ? '—' : met ? 'yes' : 'NO',
   })
+  // Each figure as soon as it is measured: a section that fails later does not lose it.
+  console.log(`   ${Object.values(rows.at(-1)!).join(' | ')}`)
+}
 const step = (s: string) => console.log(`… ${s}`)
+/** BENCH_ONLY=pages,calls,render,load,upload,seek,media,sync,latency runs only those sections (all when unset; seek needs upload). */
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
+const on = (section: string) => !only.size || only.has(section)
 
 ensurePortalBuilt('.next')
 const browser = await launchBrowser()
 
-// ---- the demo stack: first-load JS, render overhead, upload, seek
-step('starting the API and the portal')
-// No media worker here: the upload and seek figures are the original file's; a worker instance comes later.
-const api = await startApi(undefined, { env: { MEDIA_WORKERS: '0' } })
-const portal = await startPortal(api.url)
-const token = await directorToken(api.url)
-const bearer = { authorization: `Bearer ${token}` }
-const general = (await (
-  await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })
-).json()) as any
-const all = [...general.data.reports.important, ...general.data.reports.general]
-const vehicleGuid = all.find((r: any) => r.vehicle_guid)?.vehicle_guid as string
+// ---- the demo stack: first-load JS, API calls per view, render overhead, load, upload, seek
+if (['pages', 'calls', 'render', 'load', 'upload', 'seek'].some(on)) await demoStack()
 
-step('first-load JavaScript (builds a bare App Router page as the floor)')
-const js = await measureFirstLoad(browser, api, portal.url, vehicleGuid)
-results.firstLoadJs = js
-for (const [page, m] of Object.entries(js.pages))
-  add(
-    `first-load JS ${page}`,
-    kib(m.bytes),
-    kib(js.floor.bytes),
-    'KiB',
-    '≤ 1.5× floor',
-    m.bytes <= 1.5 * js.floor.bytes,
-  )
+async function demoStack() {
+  step('starting the API and the portal')
+  // No media worker here: the upload and seek figures are the original file's; a worker instance comes
+  // later. LOG_LEVEL info: the API's log is where the calls of a page view are counted.
+  const api = await startApi(undefined, { env: { MEDIA_WORKERS: '0', LOG_LEVEL: 'info' } })
+  // BENCH_FLOOR=1: the load test's floor page (app/bench-floor) exists in this portal only.
+  const portal = await startPortal(api.url, '.next', root, '/login', { BENCH_FLOOR: '1' })
+  const token = await directorToken(api.url)
+  const bearer = { authorization: `Bearer ${token}` }
+  const general = (await (
+    await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })
+  ).json()) as any
+  const all = [...general.data.reports.important, ...general.data.reports.general]
+  const vehicleGuid = all.find((r: any) => r.vehicle_guid)?.vehicle_guid as string
 
-step('/reports server render against the API call it makes')
-const director = await directorContext(browser, portal.url, api.url)
-const cookie = await cookieHeader(director)
-const apiCall = await timeMany(20, async () =>
-  (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).arrayBuffer(),
-)
-const render = await timeMany(20, async () =>
-  (await fetch(`${portal.url}/reports`, { headers: { cookie } })).arrayBuffer(),
-)
-results.render = { apiCall, render }
-add('/reports render p50 (vs its API call)', render.p50, apiCall.p50, 'ms', 'overhead shown', undefined)
-add('/reports render p95 (vs its API call)', render.p95, apiCall.p95, 'ms', 'overhead shown', undefined)
+  if (on('pages')) {
+    step('first-load JavaScript of every page (builds a bare App Router page as the floor)')
+    const js = await measureFirstLoad(browser, api, portal.url, { vehicleGuid, refKey: all[0].ref_key })
+    results.firstLoadJs = js
+    for (const [page, m] of Object.entries(js.pages))
+      add(
+        `first-load JS ${page}`,
+        kib(m.bytes),
+        kib(js.floor.bytes),
+        'KiB',
+        '≤ 1.5× floor',
+        m.bytes <= 1.5 * js.floor.bytes,
+      )
+  }
 
-const video = bigVideo()
-if (!video) {
-  console.log('ffmpeg is not available: the upload and seek measures are skipped')
-} else {
-  step('64 MiB upload: through the portal and straight to the API')
-  const due = all
-    .filter((r: any) => r.status_code === STATUS.DUE || r.status_code === STATUS.REJECTED)
-    .map((r: any) => r.ref_key as string)
-  const direct = await timedUpload(`${api.url}/reports/upload`, bearer, video, due[0]!, { api: api.proc })
-  const viaPortal = await timedUpload(
-    `${portal.url}/api/reports/upload`,
-    { cookie, origin: portal.url },
-    video,
-    due[1]!,
-    { api: api.proc, portal: portal.proc },
-  )
-  results.upload = { direct, viaPortal }
-  add(
-    'upload 64 MiB throughput (portal vs direct)',
-    viaPortal.mibPerSecond,
-    direct.mibPerSecond,
-    'MiB/s',
-    '≥ 0.8× direct',
-    viaPortal.mibPerSecond >= 0.8 * direct.mibPerSecond && viaPortal.status === 201,
-  )
-  add(
-    'upload RSS growth, API',
-    mib(direct.rssGrowth.api),
-    NaN,
-    'MiB',
-    '≤ 32 MiB',
-    direct.rssGrowth.api <= 32 * 1024 * 1024,
-  )
-  add(
-    'upload RSS growth, portal',
-    mib(viaPortal.rssGrowth.portal ?? NaN),
-    NaN,
-    'MiB',
-    '≤ 32 MiB',
-    (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024,
-  )
+  const director = await directorContext(browser, portal.url, api.url)
+  const cookie = await cookieHeader(director)
+  if (on('calls')) {
+    step('API calls per /reports view (counted in the API log)')
+    const calls = await apiCallsPerView(api, director, '/reports')
+    results.apiCallsPerView = calls
+    add(
+      `API calls per /reports view (${calls.calls.join(', ')})`,
+      calls.perView,
+      1,
+      'calls',
+      '1',
+      calls.perView === 1,
+      2,
+    )
+  }
 
-  step('seek to the middle of the 64 MiB video in the player')
-  const seek = await seekBytes(director, due[0]!)
-  results.seek = seek
-  add(
-    'seek to middle: bytes transferred',
-    mib(seek.bytes),
-    mib(64 * 1024 * 1024),
-    'MiB',
-    '≤ 5 % of the file',
-    seek.bytes <= 0.05 * 64 * 1024 * 1024,
-    2,
-  )
+  if (on('load')) {
+    step('/reports, 20 connections for 20 s, against the floor page (same API answer, a plain table)')
+    const floor = await portalLoad(`${portal.url}/bench-floor`, cookie, portal.proc)
+    const ours = await portalLoad(`${portal.url}/reports`, cookie, portal.proc)
+    results.portalLoad = { ours, floor }
+    add(
+      'portal /reports req/s, 20 connections',
+      ours.rps,
+      floor.rps,
+      'req/s',
+      '≥ 0.5× floor',
+      ours.rps >= 0.5 * floor.rps,
+    )
+    add('portal /reports p50, 20 connections', ours.p50, floor.p50, 'ms', 'shown', undefined, 0)
+    add('portal /reports p99, 20 connections', ours.p99, floor.p99, 'ms', 'shown', undefined, 0)
+    add(
+      'portal peak RSS under load',
+      mib(ours.peakRss),
+      mib(floor.peakRss),
+      'MiB',
+      '≤ 300 MiB',
+      ours.peakRss <= 300 * 1024 * 1024,
+      0,
+    )
+  }
 
-  step('a second API instance with a media worker makes the review rendition; the same seek on it')
-  const worker = await startApi(api.dir, { env: { MEDIA_WORKERS: '1' } })
-  const media = await mediaDone(api.url, token, due[0]!)
-  const reviewSeek = await seekBytes(director, due[0]!)
-  const rendition = await renditionFigures(api.url, token, due[0]!, media.duration_s ?? 60)
-  await stop(worker.proc)
-  results.reviewSeek = { media, seek: reviewSeek, rendition }
-  add(
-    'seek to middle, review rendition: share of the original',
-    (100 * reviewSeek.bytes) / fileSize(video),
-    (100 * seek.bytes) / fileSize(video),
-    '%',
-    '≤ 5 %',
-    reviewSeek.bytes <= 0.05 * fileSize(video) && rendition.servedAs === 'review',
-    2,
-  )
-  add(
-    'review rendition bitrate (of a 64 MiB 720p minute)',
-    rendition.reviewKbps,
-    (rendition.originalBytes * 8) / (media.duration_s ?? 60) / 1000,
-    'kbit/s',
-    '≤ 2000',
-    rendition.reviewKbps <= 2000,
-    0,
-  )
+  if (on('render')) {
+    step('/reports server render against the API call it makes')
+    const apiCall = await timeMany(20, async () =>
+      (await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })).arrayBuffer(),
+    )
+    const render = await timeMany(20, async () =>
+      (await fetch(`${portal.url}/reports`, { headers: { cookie } })).arrayBuffer(),
+    )
+    results.render = { apiCall, render }
+    add('/reports render p50 (vs its API call)', render.p50, apiCall.p50, 'ms', 'overhead shown', undefined)
+    add('/reports render p95 (vs its API call)', render.p95, apiCall.p95, 'ms', 'overhead shown', undefined)
+  }
+
+  const video = on('upload') || on('seek') ? bigVideo() : undefined
+  if (!video) {
+    if (on('upload')) console.log('ffmpeg is not available: the upload and seek measures are skipped')
+  } else {
+    step('64 MiB upload: through the portal and straight to the API')
+    const due = all
+      .filter((r: any) => r.status_code === STATUS.DUE || r.status_code === STATUS.REJECTED)
+      .map((r: any) => r.ref_key as string)
+    const direct = await timedUpload(`${api.url}/reports/upload`, bearer, video, due[0]!, { api: api.proc })
+    // The route's code is loaded by its first request: a refused one (not a form) first, so the figure
+    // is the upload's own memory, not the module's.
+    await fetch(`${portal.url}/api/reports/upload`, {
+      method: 'POST',
+      headers: { cookie, origin: portal.url },
+      body: '',
+    })
+    const viaPortal = await timedUpload(
+      `${portal.url}/api/reports/upload`,
+      { cookie, origin: portal.url },
+      video,
+      due[1]!,
+      { api: api.proc, portal: portal.proc },
+    )
+    results.upload = { direct, viaPortal }
+    add(
+      'upload 64 MiB throughput (portal vs direct)',
+      viaPortal.mibPerSecond,
+      direct.mibPerSecond,
+      'MiB/s',
+      '≥ 0.8× direct',
+      viaPortal.mibPerSecond >= 0.8 * direct.mibPerSecond && viaPortal.status === 201,
+    )
+    add(
+      'upload RSS growth, API',
+      mib(direct.rssGrowth.api),
+      NaN,
+      'MiB',
+      '≤ 32 MiB',
+      direct.rssGrowth.api <= 32 * 1024 * 1024,
+    )
+    add(
+      'upload RSS growth, portal',
+      mib(viaPortal.rssGrowth.portal ?? NaN),
+      NaN,
+      'MiB',
+      '≤ 32 MiB',
+      (viaPortal.rssGrowth.portal ?? Infinity) <= 32 * 1024 * 1024,
+    )
+  }
+  // The seek and the rendition need the video the upload sent.
+  if (video && on('seek')) {
+    const due = all
+      .filter((r: any) => r.status_code === STATUS.DUE || r.status_code === STATUS.REJECTED)
+      .map((r: any) => r.ref_key as string)
+    step('seek to the middle of the 64 MiB video in the player')
+    const seek = await seekBytes(director, due[0]!)
+    results.seek = seek
+    add(
+      'seek to middle: bytes transferred',
+      mib(seek.bytes),
+      mib(64 * 1024 * 1024),
+      'MiB',
+      '≤ 5 % of the file',
+      seek.bytes <= 0.05 * 64 * 1024 * 1024,
+      2,
+    )
+
+    step('a second API instance with a media worker makes the review rendition; the same seek on it')
+    const worker = await startApi(api.dir, { env: { MEDIA_WORKERS: '1' } })
+    const media = await mediaDone(api.url, token, due[0]!)
+    const reviewSeek = await seekBytes(director, due[0]!)
+    const rendition = await renditionFigures(api.url, token, due[0]!, media.duration_s ?? 60)
+    await stop(worker.proc)
+    results.reviewSeek = { media, seek: reviewSeek, rendition }
+    add(
+      'seek to middle, review rendition: share of the original',
+      (100 * reviewSeek.bytes) / fileSize(video),
+      (100 * seek.bytes) / fileSize(video),
+      '%',
+      '≤ 5 %',
+      reviewSeek.bytes <= 0.05 * fileSize(video) && rendition.servedAs === 'review',
+      2,
+    )
+    add(
+      'review rendition bitrate (of a 64 MiB 720p minute)',
+      rendition.reviewKbps,
+      (rendition.originalBytes * 8) / (media.duration_s ?? 60) / 1000,
+      'kbit/s',
+      '≤ 2000',
+      rendition.reviewKbps <= 2000,
+      0,
+    )
+  }
+  await director.close()
+  await stop(portal.proc)
+  await stop(api.proc)
+  rmSync(api.dir, { recursive: true, force: true })
 }
-await director.close()
-await stop(portal.proc)
-await stop(api.proc)
-rmSync(api.dir, { recursive: true, force: true })
 
 // ---- media pipeline: a minute of 1080p, the API meanwhile
-const minute = video1080p()
+const minute = on('media') ? video1080p() : undefined
 if (!minute) {
-  console.log('ffmpeg is not available: the media pipeline measures are skipped')
+  if (on('media')) console.log('ffmpeg is not available: the media pipeline measures are skipped')
 } else {
   step('media pipeline: a minute of 1080p video, the API under load meanwhile')
   const m = await startApi()
@@ -268,15 +338,18 @@ async function measureBulkSync(onPostgres: boolean) {
   }
   return { perPut, runs }
 }
-results.bulkSync = await measureBulkSync(false)
-if (process.env.TEST_DATABASE_URL) results.bulkSyncPostgres = await measureBulkSync(true)
+if (on('sync')) {
+  results.bulkSync = await measureBulkSync(false)
+  if (process.env.TEST_DATABASE_URL) results.bulkSyncPostgres = await measureBulkSync(true)
+}
 
 // ---- API latency at 1,000 / 10,000 / 100,000 reports of one company, on SQLite, and on PostgreSQL
 // (10,000 / 100,000) when TEST_DATABASE_URL names a server: each run in a schema of its own.
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
-const pgSizes = process.env.TEST_DATABASE_URL
-  ? (process.env.BENCH_PG_SIZES ?? '10000,100000').split(',').map(Number)
-  : []
+const sizes = on('latency') ? (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number) : []
+const pgSizes =
+  on('latency') && process.env.TEST_DATABASE_URL
+    ? (process.env.BENCH_PG_SIZES ?? '10000,100000').split(',').map(Number)
+    : []
 const latency: Record<number, unknown> = {}
 const latencyPg: Record<number, unknown> = {}
 

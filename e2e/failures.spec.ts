@@ -83,7 +83,7 @@ test.describe('failures a user can read', () => {
         [page, '/reports'],
         [page, `/reports/${ref}`],
         [page, '/vehicles'],
-        [staff, '/review'], // staff pages have no token probe: the page's own budget applies
+        [staff, '/review'],
       ] as const) {
         // The whole page, streamed to its end, within the 5 s the contract of the portal allows.
         await p.goto(url, { timeout: 5_000 })

@@ -1,4 +1,4 @@
-import { dateRangeSchema, type DateRange, statusCodeSchema, type StatusCode } from '@/lib/forte/schemas/common'
+import { DATE_RANGES, type DateRange, STATUS_CODES, type StatusCode } from '@/lib/forte/codes'
 
 /** A page's `searchParams` as Next gives them: a key may stand more than once (`?v=a&v=b`). */
 export type SearchParams = Record<string, string | string[] | undefined>
@@ -13,16 +13,10 @@ export function readParam(raw: SearchParams | URLSearchParams, key: string): str
 }
 
 /** A report status code 1..4, or undefined for anything else ("no filter", never an error page). */
-export const statusParam = (v: string | undefined): StatusCode | undefined => {
-  const parsed = statusCodeSchema.safeParse(Number(v))
-  return parsed.success ? parsed.data : undefined
-}
+export const statusParam = (v: string | undefined): StatusCode | undefined => STATUS_CODES.find((c) => c === Number(v))
 
 /** A period code (`1w`, `1m`, `6m`, `1y`), or undefined. */
-export const rangeParam = (v: string | undefined): DateRange | undefined => {
-  const parsed = dateRangeSchema.safeParse(v)
-  return parsed.success ? parsed.data : undefined
-}
+export const rangeParam = (v: string | undefined): DateRange | undefined => DATE_RANGES.find((r) => r === v)
 
 /** A whole number from 1 to `max` (a page, a count of copies); 1 for anything else. */
 export function positiveIntParam(v: string | undefined, max = 10_000): number {

@@ -19,12 +19,19 @@ process.on('exit', () => {
   for (const c of started) c.kill('SIGKILL')
 })
 
-/** Starts a program; its output is kept quiet unless BENCH_VERBOSE is set. */
-export function launch(command: string, args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+/** Starts a program; its output is kept quiet unless BENCH_VERBOSE is set, or goes to the file `stdout` opens. */
+export function launch(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd?: string,
+  stdout?: number,
+): ChildProcess {
+  const quiet = process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
-    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+    stdio: stdout === undefined ? quiet : ['ignore', stdout, quiet],
   })
   started.push(child)
   return child

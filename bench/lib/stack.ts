@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
@@ -9,7 +9,8 @@ import { freePort, launch, waitFor } from './processes'
 export const DEMO_BIN = '200940026146'
 export const root = path.resolve(import.meta.dirname, '..', '..')
 
-export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string }
+/** `logFile`: the API's log (one JSON line per request), where the bench counts the calls a page view makes. */
+export type Api = { url: string; proc: ChildProcess; databaseUrl: string; dir: string; logFile: string }
 
 /**
  * A fresh API server on a temporary database (demo data seeded at start): a SQLite file in `dir`,
@@ -23,24 +24,31 @@ export async function startApi(
   }: { databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<Api> {
   const port = await freePort()
+  const logFile = path.join(dir, `api-${port}.log`)
   // One node process (tsx as a loader, not as a wrapper), so its RSS is the server's own.
-  const proc = launch(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
-    FORTE_API_PORT: String(port),
-    FORTE_API_HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    VIDEO_DIR: path.join(dir, 'videos'),
-    ACCESS_TOKEN_TTL: '3600',
-    LOG_LEVEL: 'warn',
-    // The bench signs in through the dev mailbox, many times an hour.
-    DEV_MAILBOX: '1',
-    LETTERS_PER_BIIN: '0',
-    // No daily reminder digest: the sign-in reads the newest letter.
-    REMINDER_AT: 'off',
-    ...env,
-  })
+  const proc = launch(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'server/src/server.ts')],
+    {
+      FORTE_API_PORT: String(port),
+      FORTE_API_HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      VIDEO_DIR: path.join(dir, 'videos'),
+      ACCESS_TOKEN_TTL: '3600',
+      LOG_LEVEL: 'warn',
+      // The bench signs in through the dev mailbox, many times an hour.
+      DEV_MAILBOX: '1',
+      LETTERS_PER_BIIN: '0',
+      // No daily reminder digest: the sign-in reads the newest letter.
+      REMINDER_AT: 'off',
+      ...env,
+    },
+    undefined,
+    env.LOG_LEVEL === 'info' ? openSync(logFile, 'w') : undefined,
+  )
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}/health`)
-  return { url, proc, databaseUrl, dir }
+  return { url, proc, databaseUrl, dir, logFile }
 }
 
 /** Seeds N synthetic reports with the project's own seeding command. */
@@ -87,6 +95,7 @@ export async function startPortal(
   distDir = '.next',
   cwd = root,
   readyPath = '/login',
+  env: Record<string, string> = {},
 ): Promise<Portal> {
   const port = await freePort()
   const proc = launch(
@@ -97,6 +106,7 @@ export async function startPortal(
       FORTE_API_URL: apiUrl,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: 'bench-only-secret',
+      ...env,
     },
     cwd,
   )

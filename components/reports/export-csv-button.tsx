@@ -2,9 +2,7 @@
 
 import { Button } from '@/components/ui/button'
 import type { ReportRows } from '@/lib/data/dashboard'
-import { downloadText } from '@/lib/csv/download'
 import type { Locale } from '@/lib/i18n/locale'
-import { reportsCsv } from './reports-csv'
 import type { ReportsText } from './reports-text'
 
 /** Downloads exactly the rows in view (both tables, filters applied) as CSV for Excel. */
@@ -15,9 +13,14 @@ export function ExportCsvButton({ rows, text, locale }: { rows: ReportRows; text
       variant="secondary"
       size="sm"
       disabled={!count}
-      onClick={() =>
+      onClick={async () => {
+        // The CSV code is loaded when asked for: a first view does not need it.
+        const [{ reportsCsv }, { downloadText }] = await Promise.all([
+          import('./reports-csv'),
+          import('@/lib/csv/download'),
+        ])
         downloadText(reportsCsv(rows, locale), `${text.csvName}-${new Date().toISOString().slice(0, 10)}.csv`)
-      }
+      }}
     >
       {text.exportCsv} ({count})
     </Button>

@@ -20,6 +20,7 @@ export function reportColumns(text: ReportsText, locale: Locale): ColumnDef<Repo
       cell: ({ row }) => (
         <Link
           href={`/reports/${encodeURIComponent(row.original.ref_key)}`}
+          prefetch={false}
           className="font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
         >
           {row.original.report_number}

@@ -11,7 +11,13 @@ import { Field } from '@/components/ui/field'
 import { TextField } from '@/components/ui/text-field'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
-import { checkVideoFile, localDateTimeValue, type UploadFormInput, uploadFormSchema } from '@/lib/schemas/upload'
+import {
+  checkVideoFile,
+  localDateTimeValue,
+  uploadFieldsSchema,
+  type UploadFormInput,
+  uploadFormSchema,
+} from '@/lib/schemas/upload'
 import { reportsText } from './reports-text'
 import { sendVideo } from './resumable-upload'
 import { geolocationGranted, useGeolocation } from './use-geolocation'
@@ -57,7 +63,7 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
     const file = v.file as File
     const bad = await checkVideoFile(file)
     if (bad) return setError('file', { message: bad })
-    const fields = uploadFormSchema.omit({ file: true }).parse(v)
+    const fields = uploadFieldsSchema.parse(v)
     setProgress(0)
     const res = await sendVideo(fields, file, (p) => setProgress(p.sent / p.total))
     setProgress(null)

@@ -3,7 +3,7 @@
 import type { RefObject } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
-import { MAX_REASON_LENGTH } from '@/lib/schemas/decision'
+import { MAX_REASON_LENGTH } from '@/lib/forte/codes'
 import { COMMON_REASONS, type ReviewText } from './review-text'
 
 type Props = {

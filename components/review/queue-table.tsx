@@ -66,6 +66,7 @@ export function QueueTable({
                 <Link
                   id={i === 0 ? FIRST_ROW_ID : undefined}
                   href={href}
+                  prefetch={false}
                   className="text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   № {r.report_number}

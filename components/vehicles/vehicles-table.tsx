@@ -52,6 +52,7 @@ export function VehiclesTable({ rows, typeTitles, text, locale, filtered, footer
             <TableCell label={text.colPlate} className="font-medium">
               <Link
                 href={`/vehicles/${encodeURIComponent(r.vehicle_guid)}`}
+                prefetch={false}
                 className="text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
               >
                 {r.plate_number || <span className="italic text-slate-600">{text.noPlate}</span>}

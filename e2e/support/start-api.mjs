@@ -1,8 +1,9 @@
 // Starts a fresh API server on a temporary database and video folder, for one Playwright run.
 // Usage: node e2e/support/start-api.mjs <port> [ACCESS_TOKEN_TTL]. The temp folder is removed on exit.
-// The server's own pid is written to apiPidFile(port) (e2e/support/api-process.ts), so a test can pause it.
+// The server's own pid is written to apiPidFile(port) (e2e/support/api-process.ts), so a test can pause it;
+// its log (one JSON line per request, as Fastify writes it) is copied to apiLogFile(port), so a test can count calls.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -14,7 +15,7 @@ const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathna
 // node with tsx's loader (not the tsx wrapper): the child is the server process itself.
 const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['inherit', 'pipe', 'inherit'],
   env: {
     ...process.env,
     NODE_ENV: 'test',
@@ -40,10 +41,15 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'
 
 const pidFile = join(tmpdir(), `forte-e2e-api-${port}.pid`)
 writeFileSync(pidFile, String(child.pid))
+const logFile = join(tmpdir(), `forte-e2e-api-${port}.log`)
+const log = createWriteStream(logFile)
+child.stdout.pipe(log)
+child.stdout.pipe(process.stdout)
 
 const cleanup = () => {
   rmSync(dir, { recursive: true, force: true })
   rmSync(pidFile, { force: true })
+  rmSync(logFile, { force: true })
 }
 const stop = () => child.kill('SIGTERM')
 process.on('SIGTERM', stop)

@@ -8,7 +8,7 @@ import { errorEnvelope } from './schemas/common'
  * (Next's middleware) signs in and refreshes through it too; the credentials it is handed come from
  * the encrypted session on the server and never reach the browser.
  */
-const apiBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
+export const apiBaseUrl = () => (process.env.FORTE_API_URL || 'http://127.0.0.1:4010').replace(/\/+$/, '')
 
 /** The session's `ApiAuth` fits as it is; sign-in calls pass a code as Basic or a refresh token as bearer. */
 export type Credentials =
@@ -20,7 +20,7 @@ function authorizationHeader(auth: Credentials): string | undefined {
   return undefined
 }
 
-type RequestOptions = {
+export type RequestOptions = {
   auth: Credentials
   method?: string
   json?: unknown
@@ -51,12 +51,18 @@ export async function fetchWithin(url: string, init: RequestInit, timeoutMs: num
   }
 }
 
-/** A request to the API (base URL and credentials added); the raw answer, for calls that stream or probe. */
-export function forteFetch(path: string, opts: RequestOptions): Promise<Response> {
+/** The headers of a request to the API: the caller's, the credentials, the browser's address. */
+export function apiHeaders(opts: Pick<RequestOptions, 'auth' | 'headers' | 'forwardedFor'>): Headers {
   const headers = new Headers(opts.headers)
   const authorization = authorizationHeader(opts.auth)
   if (authorization) headers.set('authorization', authorization)
   if (opts.forwardedFor) headers.set('x-forwarded-for', opts.forwardedFor.slice(0, 512))
+  return headers
+}
+
+/** A request to the API (base URL and credentials added); the raw answer, for calls that stream or probe. */
+export function forteFetch(path: string, opts: RequestOptions): Promise<Response> {
+  const headers = apiHeaders(opts)
   let body = opts.body
   if (opts.json !== undefined) {
     headers.set('content-type', 'application/json')

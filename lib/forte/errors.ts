@@ -50,12 +50,6 @@ export class ForteMalformedError extends Error {
   }
 }
 
-/**
- * Set by proxy.ts on the request it forwards when its token probe found the API unreachable, so the
- * page shows "API недоступен" at once instead of waiting for the API again.
- */
-export const API_DOWN_HEADER = 'x-forte-api-down'
-
 /** True for the failures that mean "the API is not there right now" (show the banner with retry). */
 export const isApiDown = (e: unknown) => e instanceof ForteUnavailableError || e instanceof ForteTimeoutError
 

@@ -1,24 +1,11 @@
 import 'server-only'
-import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { API_DOWN_HEADER, ForteApiError, ForteTimeoutError, isApiDown } from './errors'
+import { ForteApiError, ForteTimeoutError, isApiDown } from './errors'
 
 export type PageData<T> = { data: T } | { apiDown: true }
 
-/**
- * How long a page waits for the API in all. A page answers within 5 s even when the API hangs: the
- * proxy's token probe (2 s at most, and then the page does not wait again) or this budget, plus rendering.
- */
+/** How long a page waits for the API in all: a page answers within 5 s even when the API hangs (this budget plus rendering). */
 const PAGE_API_BUDGET_MS = 3_500
-
-/** Did proxy.ts already find the API unreachable for this request? (Outside a request: no.) */
-async function probedDown(): Promise<boolean> {
-  try {
-    return (await headers()).get(API_DOWN_HEADER) === '1'
-  } catch {
-    return false
-  }
-}
 
 /** `work`, or ForteTimeoutError once `ms` have passed (the calls behind it end on their own time-outs). */
 function within<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -31,7 +18,8 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /**
  * The API calls of a server page, with the failures every page handles alike: a 401 (the API no
- * longer takes the session: expired or revoked) sends the user to sign in again and come back to
+ * longer takes the session: expired or revoked; the proxy does not probe, so this is where a revoked
+ * session is found) sends the user to sign in again and come back to
  * `from`; an unreachable API, or one slower than the page's budget, gives `{ apiDown: true }` (render
  * `PageUnavailable`); anything else is rethrown for error.tsx.
  */
@@ -40,7 +28,6 @@ export async function loadPageData<T>(
   load: () => Promise<T>,
   budgetMs = PAGE_API_BUDGET_MS,
 ): Promise<PageData<T>> {
-  if (await probedDown()) return { apiDown: true }
   try {
     return { data: await within(load(), budgetMs) }
   } catch (e) {

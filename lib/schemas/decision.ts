@@ -1,7 +1,6 @@
+import './jitless'
 import { z } from 'zod'
-
-/** The API stores a reject reason of up to 1000 characters. */
-export const MAX_REASON_LENGTH = 1000
+import { MAX_REASON_LENGTH } from '@/lib/forte/codes'
 
 /** A reviewer's decision: approve, or reject with a reason (the workspace and the server action share it). */
 export const decisionInputSchema = z.discriminatedUnion('decision', [

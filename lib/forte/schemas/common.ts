@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { DateRange, StatusCode } from '../codes'
 
 /** `{"status":"ok","data":{"message","code", ...payload}}` around a payload schema. */
 export const okEnvelope = <T extends z.ZodRawShape>(payload: T) =>
@@ -28,10 +29,7 @@ export function instructionList(i: Instructions | undefined): string[] {
     .map(([, text]) => text)
 }
 
-export const statusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
-export type StatusCode = z.infer<typeof statusCodeSchema>
-export const dateRangeSchema = z.enum(['1w', '1m', '6m', '1y'])
-export type DateRange = z.infer<typeof dateRangeSchema>
+export type { DateRange, StatusCode }
 
 /**
  * One report as the list endpoints return it. Employees' lists omit `vehicle_guid`, and a

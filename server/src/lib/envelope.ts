@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify'
+import { jsonStream, rowCount } from './json-stream.js'
 
 /** The success envelope: `{"status":"ok","data":{"message":"success","code":200, ...payload}}`. */
 function okEnvelope<T extends object>(payload: T, code = 200, message = 'success') {
@@ -8,6 +9,22 @@ function okEnvelope<T extends object>(payload: T, code = 200, message = 'success
 /** Sends the success envelope with `code` as the HTTP status too. */
 export function sendOk<T extends object>(reply: FastifyReply, payload: T, code = 200, message = 'success') {
   return reply.code(code).send(okEnvelope(payload, code, message))
+}
+
+/** Past this many rows an answer is streamed (json-stream.ts); smaller ones go out whole, with a Content-Length. */
+const STREAM_FROM_ROWS = 2_000
+
+/**
+ * `sendOk` for report lists that can be large: a big payload is written row by row with backpressure
+ * instead of one JSON.stringify (its text is the same). Routes that use it keep `fastJsonSerializer` for
+ * the small answers.
+ */
+export function sendOkStreamed<T extends object>(reply: FastifyReply, payload: T) {
+  if (rowCount(payload) < STREAM_FROM_ROWS) return sendOk(reply, payload)
+  return reply
+    .code(200)
+    .type('application/json; charset=utf-8')
+    .send(jsonStream(okEnvelope(payload)))
 }
 
 export function errorEnvelope(code: number, message: string, errors?: Record<string, string>) {

@@ -3,8 +3,9 @@ import { reportsText } from '@/components/reports/reports-text'
 import { uploadFailure } from '@/components/reports/upload-failure'
 import { routeAuth } from '@/lib/auth/route-auth'
 import { refuseCrossSite } from '@/lib/auth/same-origin'
-import { forteFetch, throwForStatus } from '@/lib/forte/client'
+import { throwForStatus } from '@/lib/forte/client'
 import { ForteApiError, toFailure } from '@/lib/forte/errors'
+import { forteStreamPost } from '@/lib/forte/stream-upload'
 import { getLocale } from '@/lib/i18n/get-locale'
 import { MAX_VIDEO_BYTES, type UploadFailure } from '@/lib/schemas/upload'
 
@@ -17,7 +18,7 @@ const fail = (status: number, body: UploadFailure) => NextResponse.json(body, { 
 
 /**
  * POST /api/reports/upload: the browser's multipart body (file, ref_key, time_sent, lat, long)
- * streamed on to the API's /reports/upload as it arrives, never buffered here. The API checks the
+ * streamed on to the API's /reports/upload as it arrives, at the API's pace (a bounded buffer). The API checks the
  * MP4 signature, size, fields and the report's status; its refusals come back in Russian.
  */
 export async function POST(request: Request) {
@@ -37,15 +38,12 @@ export async function POST(request: Request) {
   const headers: Record<string, string> = { 'content-type': type }
   if (length > 0) headers['content-length'] = String(length)
   try {
-    const res = await forteFetch('/reports/upload', {
+    const res = await forteStreamPost('/reports/upload', request.body, {
       auth: gate.auth,
-      method: 'POST',
-      body: request.body,
       headers,
       timeoutMs: 15 * 60_000,
     })
     if (!res.ok) await throwForStatus(res)
-    await res.body?.cancel()
     return NextResponse.json({ message: text.sentOk }, { status: 201 })
   } catch (e) {
     const api = e instanceof ForteApiError ? e : undefined

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOkStreamed } from '../../lib/envelope.js'
 import { parseFilterSegments } from '../../plugins/app/reports/reports-service.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { GeneralPayload } from '../../schemas/reports.js'
@@ -15,7 +15,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
   const handle = async (request: FastifyRequest, reply: FastifyReply, segments: (string | undefined)[]) => {
     const [status, range, vehicle] = segments
     const filter = parseFilterSegments(status, range, vehicle)
-    return sendOk(reply, await fastify.reportsService.general(request.user!, filter))
+    return sendOkStreamed(reply, await fastify.reportsService.general(request.user!, filter))
   }
 
   fastify.get(

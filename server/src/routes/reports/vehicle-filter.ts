@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOkStreamed } from '../../lib/envelope.js'
 import { parseFilterSegments } from '../../plugins/app/reports/reports-service.js'
 import { errors, okSchema } from '../../schemas/common.js'
 import { VehicleFilterPayload } from '../../schemas/reports.js'
@@ -11,7 +11,10 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
   const response = { 200: okSchema(VehicleFilterPayload), ...errors(401, 422) }
   const handle = async (request: FastifyRequest, reply: FastifyReply, segments: (string | undefined)[]) => {
     const [status, range] = segments
-    return sendOk(reply, await fastify.reportsService.byVehicle(request.user!, parseFilterSegments(status, range)))
+    return sendOkStreamed(
+      reply,
+      await fastify.reportsService.byVehicle(request.user!, parseFilterSegments(status, range)),
+    )
   }
 
   fastify.get(

@@ -1,0 +1,67 @@
+import { Readable } from 'node:stream'
+
+/** Text is handed to the socket in pieces of about this size (a few rows' worth, never the whole answer). */
+const CHUNK_CHARS = 64 * 1024
+/** Arrays this deep (envelope → data → reports → important) are written element by element. */
+const MAX_DEPTH = 4
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
+
+/**
+ * The JSON text of `value` in pieces, the same text JSON.stringify gives: objects and arrays near
+ * the top are walked, each element below is stringified on its own.
+ */
+function* pieces(value: unknown, depth: number): Generator<string> {
+  if (depth >= MAX_DEPTH || !(Array.isArray(value) || isPlainObject(value))) {
+    yield JSON.stringify(value) ?? 'null'
+    return
+  }
+  if (Array.isArray(value)) {
+    yield '['
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ','
+      yield* pieces(value[i], depth + 1)
+    }
+    yield ']'
+    return
+  }
+  yield '{'
+  let first = true
+  for (const [k, v] of Object.entries(value)) {
+    // JSON.stringify leaves out keys whose value has no JSON form.
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue
+    yield `${first ? '' : ','}${JSON.stringify(k)}:`
+    first = false
+    yield* pieces(v, depth + 1)
+  }
+  yield '}'
+}
+
+/** `pieces` gathered into chunks of about CHUNK_CHARS. */
+function* chunks(value: unknown): Generator<string> {
+  let buffer = ''
+  for (const p of pieces(value, 0)) {
+    buffer += p
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer
+      buffer = ''
+    }
+  }
+  if (buffer) yield buffer
+}
+
+/**
+ * `value` as a stream of JSON text, written row by row as the socket takes it (Readable.from pulls
+ * the next chunk only when the last one has been read): a 100,000-report answer never exists as one
+ * 60 MB string. Parses to exactly what JSON.stringify(value) parses to.
+ */
+export const jsonStream = (value: unknown): Readable => Readable.from(chunks(value), { objectMode: false })
+
+/** Number of elements in the arrays near the top of `value` (how big its answer will be, cheaply: rows are not opened). */
+export function rowCount(value: unknown, depth = 0): number {
+  if (depth >= MAX_DEPTH) return 0
+  if (Array.isArray(value)) return value.length
+  if (isPlainObject(value)) return Object.values(value).reduce<number>((n, v) => n + rowCount(v, depth + 1), 0)
+  return 0
+}

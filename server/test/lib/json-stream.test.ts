@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { jsonStream, rowCount } from '../../src/lib/json-stream.js'
+
+const text = async (value: unknown) => {
+  const chunks: string[] = []
+  for await (const c of jsonStream(value)) chunks.push(Buffer.isBuffer(c) ? c.toString('utf8') : String(c))
+  return { text: chunks.join(''), chunks: chunks.length }
+}
+
+describe('jsonStream', () => {
+  it('writes the same text as JSON.stringify, edge values included', async () => {
+    for (const value of [
+      { status: 'ok', data: { message: 'success', code: 200, reports: { important: [], general: [{ a: 1 }] } } },
+      { skip: undefined, fn: () => 1, nested: { arr: [undefined, () => 1, null, 'x"\\\n', 'Ақмола ✓'] } },
+      { when: new Date('2026-06-15T06:00:00Z'), deep: [[[[[1, { b: [2] }]]]]], n: -0.5, big: 1e21 },
+      [],
+      {},
+      'just a string',
+      null,
+    ])
+      expect((await text(value)).text).toBe(JSON.stringify(value))
+  })
+
+  it('hands a large list over in many pieces, each far smaller than the whole', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ ref_key: `r-${i}`, title: 'Сдать Отчет', n: i }))
+    const value = { status: 'ok', data: { reports: { important: rows, general: [] } } }
+    const whole = JSON.stringify(value)
+    const streamed = await text(value)
+    expect(streamed.text).toBe(whole)
+    expect(streamed.chunks).toBeGreaterThan(whole.length / (128 * 1024))
+  })
+
+  it('stops when the reader stops: rows past what was read are never written', async () => {
+    let made = 0
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({
+      get id() {
+        made++
+        return i
+      },
+    }))
+    const stream = jsonStream({ data: { reports: { general: rows } } })
+    await new Promise<void>((resolve) => stream.once('readable', () => resolve()))
+    stream.read() // one chunk, then nobody reads
+    await new Promise((r) => setTimeout(r, 20))
+    stream.destroy()
+    expect(made).toBeGreaterThan(0)
+    expect(made).toBeLessThan(rows.length / 2)
+  })
+
+  it('counts the rows near the top without opening them', () => {
+    expect(rowCount({ reports: { important: [1, 2], general: [3] }, filter: { status: {} } })).toBe(3)
+    expect(rowCount({ a: 'x' })).toBe(0)
+  })
+})
