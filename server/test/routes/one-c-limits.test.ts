@@ -51,9 +51,11 @@ describe('1C Basic: failed passwords per login (LOGIN_FAILS_1C = 10 in 15 minute
         expect(res.status).toBe(401)
       }
     }
-    // Without the dummy hash an unknown login answers ~30× faster than a known one.
+    // Without the dummy hash an unknown login answers ~30× faster than a known one; the bounds leave
+    // room for a loaded machine (tries are interleaved, so a slow spell hits both sides alike).
     const ratio = median(unknown) / median(known)
-    expect(ratio, `known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`).toBeGreaterThan(0.5)
-    expect(ratio).toBeLessThan(2)
+    const seen = `known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`
+    expect(ratio, seen).toBeGreaterThan(1 / 3)
+    expect(ratio, seen).toBeLessThan(3)
   })
 })
