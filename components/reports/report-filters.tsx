@@ -47,14 +47,7 @@ export function ReportFilters({ params, statuses, ranges, vehicles, onChange, on
       {select('status', text.status, statuses, params.status ? String(params.status) : undefined)}
       {select('range', text.period, ranges, params.range)}
       {select('vehicle', text.vehicle, vehicles, params.vehicle)}
-      <SearchBox
-        id={`${id}-q`}
-        label={text.search}
-        placeholder={text.searchPlaceholder}
-        value={q.value}
-        onChange={q.set}
-        className="flex min-w-64 flex-1 flex-col gap-1"
-      />
+      <SearchBox id={`${id}-q`} text={text} q={q} className="flex min-w-64 flex-1 flex-col gap-1" />
       {hasAny ? (
         <ResetButton
           onClick={() => {

@@ -2,28 +2,27 @@ import { Input } from './input'
 
 type Props = {
   id: string
-  label: string
-  placeholder: string
-  value: string
-  onChange: (value: string) => void
+  text: { search: string; searchPlaceholder: string }
+  /** What `useDebouncedInput` returns: the shown text and its setter. */
+  q: { value: string; set: (value: string) => void }
   /** The wrapper's layout in its filter row. */
   className: string
 }
 
 /** The free-text search of a filter row: a label over a controlled `type="search"` input named `q`. */
-export function SearchBox({ id, label, placeholder, value, onChange, className }: Props) {
+export function SearchBox({ id, text, q, className }: Props) {
   return (
     <div className={className}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
+        {text.search}
       </label>
       <Input
         id={id}
         type="search"
         name="q"
-        value={value}
-        placeholder={placeholder}
-        onChange={(e) => onChange(e.target.value)}
+        value={q.value}
+        placeholder={text.searchPlaceholder}
+        onChange={(e) => q.set(e.target.value)}
       />
     </div>
   )

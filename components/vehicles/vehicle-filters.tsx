@@ -62,14 +62,7 @@ export function VehicleFilters({ statuses, ranges, sorts, text }: Props) {
       }}
     >
       {/* laid out like SelectField's label, so the boxes line up */}
-      <SearchBox
-        id={`${id}-q`}
-        label={text.search}
-        placeholder={text.searchPlaceholder}
-        value={q.value}
-        onChange={q.set}
-        className="flex min-w-0 flex-1 basis-56 flex-col gap-1"
-      />
+      <SearchBox id={`${id}-q`} text={text} q={q} className="flex min-w-0 flex-1 basis-56 flex-col gap-1" />
       {select('status', text.status, statuses)}
       {select('range', text.period, ranges)}
       {select('sort', text.sort, sorts, text.sortDefault)}
