@@ -14,6 +14,7 @@ import { safePortalPath } from '@/lib/auth/safe-redirect'
 import type { Locale } from '@/lib/i18n/locale'
 import { codeFormSchema } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
+import { FormSubmit } from './form-submit'
 import { loginText, requestFailureText, signInErrorText } from './login-text'
 import { deadlineIn, mmss, useCountdown } from './use-countdown'
 
@@ -95,10 +96,12 @@ export function OtpCodeStep({
         className="text-center text-lg tracking-[0.5em]"
         {...form.register('code')}
       />
-      {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? text.checking : text.signIn}
-      </Button>
+      <FormSubmit
+        error={errors.root?.message}
+        pending={isSubmitting}
+        label={text.signIn}
+        pendingLabel={text.checking}
+      />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Button variant="ghost" size="sm" onClick={onBack} className="whitespace-nowrap">
           {text.back}

@@ -2,14 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
-import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 import { requestOtp } from '@/lib/actions/auth'
 import type { LoginPrefill } from '@/lib/auth/invite'
 import type { Locale } from '@/lib/i18n/locale'
 import { otpRequestSchema, type OtpRequestInput } from '@/lib/schemas/login'
 import type { SentOtp } from './client-login'
+import { FormSubmit } from './form-submit'
 import { loginText, requestFailureText } from './login-text'
 import { deadlineIn } from './use-countdown'
 
@@ -89,10 +88,12 @@ export function OtpRequestForm({ onSent, prefill, locale }: Props) {
           />
         </>
       ) : null}
-      {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? text.sending : text.getCode}
-      </Button>
+      <FormSubmit
+        error={errors.root?.message}
+        pending={isSubmitting}
+        label={text.getCode}
+        pendingLabel={text.sending}
+      />
     </form>
   )
 }

@@ -3,13 +3,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { signIn } from 'next-auth/react'
 import { useForm } from 'react-hook-form'
-import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 import { parseSignInError } from '@/lib/auth/otp-errors'
 import { safePortalPath } from '@/lib/auth/safe-redirect'
 import type { Locale } from '@/lib/i18n/locale'
 import { staffSchema, type StaffInput } from '@/lib/schemas/login'
+import { FormSubmit } from './form-submit'
 import { loginText, signInErrorText } from './login-text'
 
 /** Forte reviewers sign in with their 1C account (checked by the API's GET /1c/me). */
@@ -45,10 +44,12 @@ export function StaffLoginForm({ from, locale }: { from: string; locale: Locale 
         autoComplete="current-password"
         {...form.register('password')}
       />
-      {errors.root?.message ? <Alert tone="danger">{errors.root.message}</Alert> : null}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? text.signingIn : text.signIn}
-      </Button>
+      <FormSubmit
+        error={errors.root?.message}
+        pending={isSubmitting}
+        label={text.signIn}
+        pendingLabel={text.signingIn}
+      />
     </form>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useId } from 'react'
-import { Input } from '@/components/ui/input'
+import { ResetButton, SearchBox } from '@/components/ui/search-box'
 import { type Option, SelectField } from '@/components/ui/select-field'
 import { useDebouncedInput } from '@/components/ui/use-debounced-input'
 import type { ReportParams } from './report-params'
@@ -47,30 +47,16 @@ export function ReportFilters({ params, statuses, ranges, vehicles, onChange, on
       {select('status', text.status, statuses, params.status ? String(params.status) : undefined)}
       {select('range', text.period, ranges, params.range)}
       {select('vehicle', text.vehicle, vehicles, params.vehicle)}
-      <div className="flex min-w-64 flex-1 flex-col gap-1">
-        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">
-          {text.search}
-        </label>
-        <Input
-          id={`${id}-q`}
-          type="search"
-          name="q"
-          value={q.value}
-          placeholder={text.searchPlaceholder}
-          onChange={(e) => q.set(e.target.value)}
-        />
-      </div>
+      <SearchBox id={`${id}-q`} text={text} q={q} className="flex min-w-64 flex-1 flex-col gap-1" />
       {hasAny ? (
-        <button
-          type="button"
+        <ResetButton
           onClick={() => {
             q.set('')
             onReset()
           }}
-          className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
         >
           {text.reset}
-        </button>
+        </ResetButton>
       ) : null}
     </form>
   )

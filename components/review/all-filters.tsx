@@ -1,10 +1,9 @@
-import Link from 'next/link'
-import { buttonClass } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { SelectField } from '@/components/ui/select-field'
 import { statusOptions } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
 import type { AllReportsParams } from './all-params'
+import { FilterActions } from './filter-actions'
 import { reviewText } from './review-text'
 
 const field = 'mb-1 block text-sm font-medium text-slate-800'
@@ -73,14 +72,7 @@ export function AllFilters({ params, locale }: { params: AllReportsParams; local
         <Input id="a-to" name="decided_to" type="date" defaultValue={params.decidedTo} />
       </div>
       {params.vehicle ? <input type="hidden" name="vehicle" value={params.vehicle} /> : null}
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass()}>
-          {text.apply}
-        </button>
-        <Link href="/review/all" className={buttonClass('secondary')}>
-          {text.reset}
-        </Link>
-      </div>
+      <FilterActions apply={text.apply} reset={text.reset} resetHref="/review/all" />
     </form>
   )
 }

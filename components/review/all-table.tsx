@@ -5,6 +5,7 @@ import type { StaffReport } from '@/lib/forte/schemas/review'
 import { formatDateTime, instantOf } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { ClickableRow } from './clickable-row'
+import { CompanyCell, VehicleCell } from './report-cells'
 import { reviewText } from './review-text'
 
 /** Reports of any status, each with its latest standing decision (who, when); a click opens the report. */
@@ -34,14 +35,8 @@ export function AllTable({ items, locale }: { items: StaffReport[]; locale: Loca
                   № {r.report_number}
                 </Link>
               </TableRowHead>
-              <TableCell>
-                <span className="block text-slate-900">{r.company_name}</span>
-                <span className="text-xs text-slate-600">{r.biin}</span>
-              </TableCell>
-              <TableCell>
-                <span className="block text-slate-900">{r.plate_number}</span>
-                <span className="text-xs text-slate-600">{r.vehicle_type_title}</span>
-              </TableCell>
+              <CompanyCell name={r.company_name} biin={r.biin} />
+              <VehicleCell plate={r.plate_number} detail={r.vehicle_type_title} />
               <TableCell>
                 <StatusBadge code={r.status_code} locale={locale} />
               </TableCell>

@@ -1,11 +1,10 @@
-import Link from 'next/link'
 import { mediaText, signalFilterOptions } from '@/components/media/media-text'
-import { buttonClass } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { SelectField } from '@/components/ui/select-field'
 import type { StaffReportFacets } from '@/lib/forte/schemas/review'
 import { rangeOptions } from '@/lib/i18n/common-text'
 import type { Locale } from '@/lib/i18n/locale'
+import { FilterActions } from './filter-actions'
 import type { QueueParams } from './queue-params'
 import { reviewText } from './review-text'
 
@@ -63,14 +62,7 @@ export function QueueFilters({ params, types, locale }: { params: QueueParams; t
         options={signalFilterOptions(locale)}
       />
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass()}>
-          {text.apply}
-        </button>
-        <Link href="/review" className={buttonClass('secondary')}>
-          {text.reset}
-        </Link>
-      </div>
+      <FilterActions apply={text.apply} reset={text.reset} resetHref="/review" />
     </form>
   )
 }

@@ -8,6 +8,7 @@ import type { StaffReport } from '@/lib/forte/schemas/review'
 import { apiDay, formatDateTime, instantOf } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { ClickableRow } from './clickable-row'
+import { CompanyCell, VehicleCell } from './report-cells'
 import { reviewText } from './review-text'
 import { waitedFor } from './wait-time'
 
@@ -72,14 +73,8 @@ export function QueueTable({
                   № {r.report_number}
                 </Link>
               </TableRowHead>
-              <TableCell>
-                <span className="block text-slate-900">{r.company_name}</span>
-                <span className="text-xs text-slate-600">{r.biin}</span>
-              </TableCell>
-              <TableCell>
-                <span className="block text-slate-900">{r.plate_number}</span>
-                <span className="font-mono text-xs text-slate-600">{r.vin_code}</span>
-              </TableCell>
+              <CompanyCell name={r.company_name} biin={r.biin} />
+              <VehicleCell plate={r.plate_number} detail={r.vin_code} mono />
               <TableCell className="text-slate-800">{r.vehicle_type_title}</TableCell>
               <TableCell className="text-slate-800">
                 {apiDay(locale, r.date_start_datetime, r.date_start_render)} —{' '}

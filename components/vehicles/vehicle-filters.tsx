@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useId, useTransition } from 'react'
-import { Input } from '@/components/ui/input'
+import { ResetButton, SearchBox } from '@/components/ui/search-box'
 import { type Option, SelectField } from '@/components/ui/select-field'
 import { useDebouncedInput } from '@/components/ui/use-debounced-input'
 import type { VehiclesText } from './vehicles-text'
@@ -62,33 +62,19 @@ export function VehicleFilters({ statuses, ranges, sorts, text }: Props) {
       }}
     >
       {/* laid out like SelectField's label, so the boxes line up */}
-      <div className="flex min-w-0 flex-1 basis-56 flex-col gap-1">
-        <label htmlFor={`${id}-q`} className="text-sm font-medium text-slate-800">
-          {text.search}
-        </label>
-        <Input
-          id={`${id}-q`}
-          type="search"
-          name="q"
-          value={q.value}
-          placeholder={text.searchPlaceholder}
-          onChange={(e) => q.set(e.target.value)}
-        />
-      </div>
+      <SearchBox id={`${id}-q`} text={text} q={q} className="flex min-w-0 flex-1 basis-56 flex-col gap-1" />
       {select('status', text.status, statuses)}
       {select('range', text.period, ranges)}
       {select('sort', text.sort, sorts, text.sortDefault)}
       {hasAny ? (
-        <button
-          type="button"
-          className="h-10 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
+        <ResetButton
           onClick={() => {
             q.set('')
             show('')
           }}
         >
           {text.reset}
-        </button>
+        </ResetButton>
       ) : null}
     </form>
   )

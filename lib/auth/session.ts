@@ -73,3 +73,16 @@ export async function getApiAuth(): Promise<ApiAuth> {
     return { kind: 'bearer', token: t.accessToken, role: t.role }
   redirect('/login')
 }
+
+/** For pages and actions that call the API: the role check of `requireRole`, then the caller's API credentials. */
+export async function requireApiAuth(...roles: Role[]): Promise<ApiAuth> {
+  await requireRole(...roles)
+  return getApiAuth()
+}
+
+/** For Forte staff pages: the reviewer's 1C credentials; no staff session → /login or the 403 page. */
+export async function requireStaffAuth(): Promise<Extract<ApiAuth, { kind: 'basic' }>> {
+  const auth = await requireApiAuth('staff')
+  if (auth.kind !== 'basic') redirect('/forbidden')
+  return auth
+}

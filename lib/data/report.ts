@@ -1,5 +1,7 @@
 import 'server-only'
+import { requireApiAuth } from '@/lib/auth/session'
 import { type Credentials, forteFetch, segment } from '@/lib/forte/client'
+import { loadPageData } from '@/lib/forte/page-data'
 import { getReport, getVehicleReports } from '@/lib/forte/reports'
 import { instructionList } from '@/lib/forte/schemas/common'
 import type { VehicleInfo } from '@/lib/forte/schemas/reports'
@@ -26,7 +28,7 @@ async function videoExists(auth: Credentials, refKey: string): Promise<boolean> 
  * One report of the caller's company (`/reports/select/{ref_key}`), with its vehicle card and its
  * type's instructions; undefined when the company has no such report.
  */
-export async function loadReport(auth: Credentials, refKey: string): Promise<ReportPageData | undefined> {
+async function loadReport(auth: Credentials, refKey: string): Promise<ReportPageData | undefined> {
   const data = await getReport(auth, refKey)
   if (!data) return undefined
   const { report, submission } = data
@@ -44,4 +46,14 @@ export async function loadReport(auth: Credentials, refKey: string): Promise<Rep
     submission,
     hasVideo,
   }
+}
+
+/**
+ * A client's page of one report (`/reports/{ref_key}` or `/tasks/{ref_key}`) for a director or an employee:
+ * the report through loadPageData, so an expired session comes back to this page after signing in.
+ */
+export async function loadReportPage(section: 'reports' | 'tasks', params: Promise<{ ref_key: string }>) {
+  const auth = await requireApiAuth('director', 'employee')
+  const { ref_key: refKey } = await params
+  return loadPageData(`/${section}/${encodeURIComponent(refKey)}`, () => loadReport(auth, refKey))
 }

@@ -36,6 +36,10 @@ export type StaffReportQuery = {
 export const listReports1C = (auth: Credentials, q: StaffReportQuery = {}) =>
   forteJson(`/1c/reports${toQuery(q)}`, staffReportListSchema, { auth })
 
+/** How many reports the signed-in reviewer decided on `ymd` (a business day): only the total is read. */
+export const myDecisionCount1C = async (auth: Credentials, ymd: string) =>
+  (await listReports1C(auth, { decided_by: 'me', decided_from: ymd, decided_to: ymd, per_page: 1 })).total
+
 export const getReport1C = async (auth: Credentials, refKey: string) =>
   isRefKeyShaped(refKey)
     ? orUndefinedOn404(forteJson(`/1c/reports/${segment(refKey)}`, staffReportDetailSchema, { auth }))

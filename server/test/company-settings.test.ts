@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee } from './helper.js'
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const get = (token: string) => fetch(`${api.url}/company/settings`, { headers: bearer(token) })

@@ -2,8 +2,8 @@ import { execFile, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, DEMO_IIN, loginDirector, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bearer, DEMO_IIN, fileApi, loginDirector } from './helper.js'
 import { expectContinue, type RawResponse, writeAllThenRead } from './raw-http.js'
 import { BOUNDARY, dueReports, multipartPieces, storedVideos, uploadFields } from './upload-client.js'
 
@@ -11,7 +11,7 @@ const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp
 const MiB = 1024 * 1024
 const SENT = '646ba713-d1d7-11ec-9405-005056aaa4ae' // status 2 in the demo
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let otherDirector: string
 let due: string[]
@@ -65,14 +65,10 @@ function expectEnvelope(r: RawResponse, code: number) {
 }
 
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
   due = await dueReports(api.url, director)
   otherCompanyDue = (await dueReports(api.url, otherDirector))[0]!
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 describe('refusals reach a client that writes its whole body before reading', () => {

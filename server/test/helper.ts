@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { AppConfig } from '../src/config.js'
 import { createSchema, type SchemaDatabase } from './pg-schema.js'
@@ -81,6 +82,23 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Star
       await cleanup()
     },
   }
+}
+
+/**
+ * The usual setup of a test file: one API started before its tests (beforeAll) and closed after them
+ * (afterAll). The returned object is filled in when the API is up: read it inside tests and hooks only.
+ */
+export function fileApi(overrides: Partial<AppConfig> = {}): StartedApi {
+  const api = {} as StartedApi
+  let started: StartedApi | undefined
+  beforeAll(async () => {
+    started = await startApi(overrides)
+    Object.assign(api, started)
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  return api
 }
 
 /** The newest OTP letter's code (to `email`, or to anyone) from GET /dev/outbox. */

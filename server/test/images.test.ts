@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { bearer, fileApi, loginDirector } from './helper.js'
 
 const IMAGES = path.resolve(import.meta.dirname, '../seed/images')
 const TYPES = [
@@ -11,13 +11,7 @@ const TYPES = [
   'b71ea01f-1664-11ea-8dad-1831bf7dd029',
 ]
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api?.close()
-})
+const api = fileApi()
 
 const image = (code: string, headers: Record<string, string> = {}) =>
   fetch(`${api.url}/images/${code}/image.png`, { headers })

@@ -1,6 +1,6 @@
 import { compileErrors, dereference, validate } from '@readme/openapi-parser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { basic1C, bearer, fileApi, loginDirector } from './helper.js'
 import * as seed from './fixtures/seed-examples.js'
 
 type Operation = {
@@ -15,16 +15,12 @@ type Doc = { paths: Record<string, Record<string, Operation>> }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head']
 
-let api: StartedApi
+const api = fileApi()
 let doc: Doc
 beforeAll(async () => {
-  api = await startApi()
   const res = await fetch(`${api.url}/openapi.json`)
   expect(res.status).toBe(200)
   doc = await res.json()
-})
-afterAll(async () => {
-  await api.close()
 })
 
 const operations = () =>

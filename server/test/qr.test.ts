@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { basic1C, bearer, fileApi, loginDirector } from './helper.js'
 import { decodeQrPng } from './lib/qr-decode.js'
 
 const GUIDS = ['4cac2fb0-3cc2-11ea-8db2-1831bf7dd028', '9e1f0a11-5b6d-11ee-9405-005056aaa4ae'] // one per demo company
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api?.close()
-})
+const api = fileApi()
 
 const qr = (guid: string, headers: Record<string, string> = { authorization: basic1C() }) =>
   fetch(`${api.url}/vehicle/qr/${guid}`, { headers })

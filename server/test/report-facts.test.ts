@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { todayYmd } from '../src/lib/dates.js'
 import { seedScale } from '../src/seed/scale.js'
-import { basic1C, bearer, DEMO_BIN, loginDirector, startApi, type StartedApi } from './helper.js'
+import { basic1C, bearer, DEMO_BIN, fileApi, loginDirector } from './helper.js'
 import { uploadFields, videoForm } from './upload-client.js'
 
 /**
@@ -19,13 +19,7 @@ const GUID = 'facts-vehicle-0001'
 const OTHER_GUID = 'facts-vehicle-0002'
 const REF = 'facts-report-0001'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api?.close()
-})
+const api = fileApi()
 
 const facts = () =>
   api.app.db

@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee } from './helper.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const SENT = '646ba713-d1d7-11ec-9405-005056aaa4ae' // company 71, status 2, with a demo submission
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let employee: string
 let otherDirector: string
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   employee = (await loginEmployee(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const select = (token: string | undefined, ref: string) =>

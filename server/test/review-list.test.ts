@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { todayYmd } from '../src/lib/dates.js'
-import { basic1C, startApi, type StartedApi } from './helper.js'
+import { basic1C, fileApi } from './helper.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const admin = { authorization: basic1C() }
 const second = { authorization: basic1C('reviewer_2', 'pass_2') }

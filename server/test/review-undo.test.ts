@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { basic1C, bearer, fileApi, loginDirector } from './helper.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const admin = { authorization: basic1C() }
 const second = { authorization: basic1C('reviewer_2', 'pass_2') }

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, DEMO_BIN, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { basic1C, DEMO_BIN, fileApi } from './helper.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const admin = { authorization: basic1C() }
 const second = { authorization: basic1C('reviewer_2', 'pass_2') }

@@ -3,18 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../src/plugins/external/database.js'
 import { resetScale, SCALE_MARK, seedScale } from '../src/seed/scale.js'
-import { basic1C, DEMO_BIN, startApi, type StartedApi } from './helper.js'
+import { basic1C, DEMO_BIN, fileApi } from './helper.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const NOW = new Date('2026-06-15T06:00:00Z')
 const count = async (table: 'reports' | 'vehicles' | 'submissions' | 'decisions') =>

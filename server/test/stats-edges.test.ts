@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { isValidBiin } from '../src/lib/biin.js'
 import { addDays, instantOfLocal, todayYmd } from '../src/lib/dates.js'
-import { basic1C, bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { basic1C, bearer, fileApi, loginDirector } from './helper.js'
 
 /**
  * Hand-made reports at the edges of the definitions, in two new companies ("Edge" and "Other") next
@@ -15,7 +15,7 @@ const staff = { authorization: basic1C() }
 /** A valid BIN/IIN starting with `prefix` (11 digits): the check digit that passes. */
 const biinOf = (prefix: string) => [...Array(10).keys()].map((d) => `${prefix}${d}`).find(isValidBiin)!
 
-let api: StartedApi
+const api = fileApi()
 const now = new Date()
 const today = todayYmd(now)
 const D = addDays(today, -40) // the edge reports' last day: inside the 90-day window
@@ -113,7 +113,6 @@ async function addCompany(biin: string, name: string) {
 
 const refs: Record<string, string> = {}
 beforeAll(async () => {
-  api = await startApi()
   const edge = await addCompany(EDGE, 'ТОО «Край»')
   const dayMs = 86_400_000
   const d0 = dayStart(D).getTime()
@@ -155,9 +154,6 @@ beforeAll(async () => {
   const other = await addCompany(OTHER, 'ТОО «Другая»')
   for (const k of ['X', 'Y', 'Z'])
     await other(k, D, 4, [{ upload: d0 + 2 * dayMs }, { decide: 4, at: d0 + 3 * dayMs, reason: 'Чужая причина' }])
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const month = (data: any, ymd: string) => data.months.find((m: any) => m.month === ymd.slice(0, 7))

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  basic1C,
-  bearer,
-  DEMO_BIN,
-  DEMO_IIN,
-  loginDirector,
-  loginEmployee,
-  startApi,
-  type StartedApi,
-} from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { basic1C, bearer, DEMO_BIN, DEMO_IIN, fileApi, loginDirector, loginEmployee } from './helper.js'
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 type Vehicle = { vehicle_guid: string; biin: string; plate_number: string; sticker_printed_at: string | null }
 let all: Vehicle[]
@@ -31,14 +22,10 @@ const post = (path: string, auth: Record<string, string>, body: unknown) =>
 const printedGuids = async () => (await list1C()).items.filter((v) => v.sticker_printed_at !== null)
 
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   all = (await list1C()).items
   expect(own().length).toBeGreaterThan(2)
   expect(other().length).toBeGreaterThan(0)
-})
-afterAll(async () => {
-  await api.close()
 })
 
 describe('POST /1c/vehicles/stickers', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
 import { dueReports, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
@@ -70,7 +70,7 @@ async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, tri
   return v
 }
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let due: string[]
 
@@ -85,12 +85,8 @@ const resumable = () => storedVideos(api.config.videoDir).filter((f) => f.starts
 const committed = () => storedVideos(api.config.videoDir).filter((f) => f.startsWith('reports'))
 
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   due = await dueReports(api.url, director)
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 describe('tus uploads at /uploads/', () => {

@@ -15,13 +15,13 @@ import {
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bearer, fileApi, loginDirector, startApi, type StartedApi } from './helper.js'
 import { dueReports, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let due: string[]
 
@@ -57,12 +57,8 @@ const health = async () => {
 }
 
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   due = await dueReports(api.url, director)
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee } from './helper.js'
 import { dueReports, rawUpload, storedVideos, uploadFields } from './upload-client.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
@@ -10,7 +10,7 @@ const MiB = 1024 * 1024
 const SENT = '646ba713-d1d7-11ec-9405-005056aaa4ae' // status 2 in the demo
 const APPROVED = '81578c98-d282-11ec-9405-005056aaa4ae' // status 3
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let employee: string
 let otherDirector: string
@@ -49,15 +49,11 @@ async function settled(cond: () => boolean | Promise<boolean>) {
 }
 
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   employee = (await loginEmployee(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
   due = await dueReports(api.url, director)
   otherCompanyDue = (await dueReports(api.url, otherDirector))[0]!
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 describe('POST /reports/upload', () => {

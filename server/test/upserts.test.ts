@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { basic1C, fileApi } from './helper.js'
 import { biinFrom } from './sync-fleet.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const BIN = biinFrom('18054000123')
 const GUID = 'aa000001-1111-11ee-9405-005056aaa4ae'

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, DEMO_BIN, DEMO_IIN, startApi, type StartedApi } from './helper.js'
+import { describe, expect, it } from 'vitest'
+import { basic1C, DEMO_BIN, DEMO_IIN, fileApi } from './helper.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api.close()
-})
+const api = fileApi()
 
 const list = async (query = '') => {
   const res = await fetch(`${api.url}/1c/vehicles${query}`, { headers: { authorization: basic1C() } })

@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { basic1C, bearer, DEMO_IIN, loginDirector, startApi, type StartedApi } from './helper.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { basic1C, bearer, DEMO_IIN, fileApi, loginDirector } from './helper.js'
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../seed/sample.mp4'))
 const SIZE = SAMPLE.length
 const SENT = '646ba713-d1d7-11ec-9405-005056aaa4ae' // company 71, status 2, the demo video
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let otherDirector: string
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   otherDirector = (await loginDirector(api.url, DEMO_IIN)).access_token
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const get = (headers: Record<string, string>, ref = SENT) => fetch(`${api.url}/reports/video/${ref}`, { headers })

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { companiesInView, parseCompaniesParams } from '@/components/insights/companies-params'
 import { CompaniesTable } from '@/components/insights/companies-table'
 import { hoursOrNone } from '@/components/insights/insights-format'
@@ -11,7 +10,7 @@ import { ReviewersTable } from '@/components/insights/reviewers-table'
 import { VehicleTypesTable } from '@/components/insights/vehicle-types-table'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireStaffAuth } from '@/lib/auth/session'
 import { getStaffStats } from '@/lib/forte/insights'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -25,9 +24,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** Forte staff: which clients fall behind, the review queue's waits, reviewers' decisions, reject reasons. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('staff')
-  const auth = await getApiAuth()
-  if (auth.kind !== 'basic') redirect('/forbidden')
+  const auth = await requireStaffAuth()
   const locale = await getLocale()
   const all = insightsText(locale)
   const text = all.clients

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { invitePath } from '@/lib/auth/invite'
 import { portalOrigin } from '@/lib/auth/same-origin'
-import { getApiAuth, getCompanyBiin, requireRole } from '@/lib/auth/session'
+import { getCompanyBiin, requireApiAuth } from '@/lib/auth/session'
 import { listEmployees } from '@/lib/forte/employees'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -24,8 +24,7 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
 /** Directors only: the company's employees, with search (`?q=`) and deletion. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('director')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director')
   if (auth.kind !== 'bearer') redirect('/forbidden')
   const locale = await getLocale()
   const text = employeesText(locale)

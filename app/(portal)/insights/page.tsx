@@ -10,7 +10,7 @@ import { VehicleTypesTable } from '@/components/insights/vehicle-types-table'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { EmptyState } from '@/components/ui/empty-state'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { getCompanyStats } from '@/lib/forte/insights'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Directors: are reports sent on time, which vehicle types are late, what is overdue now, and the reminders. */
 export default async function Page() {
-  await requireRole('director')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director')
   if (auth.kind !== 'bearer') redirect('/forbidden')
   const locale = await getLocale()
   const text = insightsText(locale)

@@ -6,7 +6,7 @@ import { StickerPicker } from '@/components/stickers/sticker-picker'
 import { parseStickerSearch } from '@/components/stickers/sticker-params'
 import { stickersText } from '@/components/stickers/stickers-text'
 import { Pagination } from '@/components/ui/pagination'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { ownVehicles, searchVehicles, STAFF_PAGE_SIZE } from '@/lib/data/stickers'
 import { loadPageData } from '@/lib/forte/page-data'
 import { commonText } from '@/lib/i18n/common-text'
@@ -21,8 +21,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** Pick vehicles and a layout; a director sees their own vehicles, Forte staff search every company's. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('director', 'staff')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director', 'staff')
   const locale = await getLocale()
   const text = stickersText(locale)
   const { page, ...filter } = parseStickerSearch(await searchParams)

@@ -3,7 +3,7 @@ import { TaskList } from '@/components/tasks/task-list'
 import { tasksText } from '@/components/tasks/tasks-text'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { loadTasks } from '@/lib/data/tasks'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -14,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "Мои задачи": the company's reports waiting for a video, for the phone in the field. */
 export default async function Page() {
-  await requireRole('director', 'employee')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director', 'employee')
   const locale = await getLocale()
   const text = tasksText(locale)
   const loaded = await loadPageData('/tasks', () => loadTasks(auth))

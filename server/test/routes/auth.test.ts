@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as seed from '../fixtures/seed-examples.js'
 import {
   appBasic,
   bearer,
   DEMO_BIN,
   DEMO_IIN,
+  fileApi,
   loginDirector,
   loginEmployee,
   readOtp,
   startApi,
-  type StartedApi,
 } from '../helper.js'
 import { shapeDiff } from '../shape.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api?.close()
-})
+const api = fileApi()
 
 const requestOtp = (biin: string, body: unknown, contentType = 'application/json') =>
   fetch(`${api.url}/biin/${biin}`, {

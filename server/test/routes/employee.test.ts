@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as seed from '../fixtures/seed-examples.js'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from '../helper.js'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee, startApi } from '../helper.js'
 import { shapeDiff } from '../shape.js'
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const list = (token: string) => fetch(`${api.url}/employee/list`, { headers: bearer(token) })

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, todayYmd } from '../../src/lib/dates.js'
 import * as seed from '../fixtures/seed-examples.js'
-import { bearer, DEMO_IIN, loginDirector, loginEmployee, startApi, type StartedApi } from '../helper.js'
+import { bearer, DEMO_IIN, fileApi, loginDirector, loginEmployee, startApi } from '../helper.js'
 import { shapeDiff } from '../shape.js'
 
-let api: StartedApi
+const api = fileApi()
 let director: string
 let employee: string
 beforeAll(async () => {
-  api = await startApi()
   director = (await loginDirector(api.url)).access_token
   employee = (await loginEmployee(api.url)).access_token
-})
-afterAll(async () => {
-  await api?.close()
 })
 
 const get = (path: string, token = director) => fetch(`${api.url}${path}`, { headers: bearer(token) })

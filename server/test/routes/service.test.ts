@@ -1,17 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.js'
-import { basic1C, DEMO_BIN, startApi, type StartedApi } from '../helper.js'
+import { basic1C, DEMO_BIN, fileApi, startApi } from '../helper.js'
 
-let api: StartedApi
-beforeAll(async () => {
-  api = await startApi()
-})
-afterAll(async () => {
-  await api?.close()
-})
+const api = fileApi()
 
 describe('GET /health', () => {
   it('reports the database and the video store', async () => {

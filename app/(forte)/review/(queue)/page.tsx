@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { QueueFilters } from '@/components/review/queue-filters'
 import {
@@ -19,10 +18,10 @@ import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination } from '@/components/ui/pagination'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireStaffAuth } from '@/lib/auth/session'
 import { businessYmd } from '@/lib/format/dates'
 import { loadPageData } from '@/lib/forte/page-data'
-import { listReports1C } from '@/lib/forte/review'
+import { listReports1C, myDecisionCount1C } from '@/lib/forte/review'
 import { commonText } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import { type SearchParams, toQuery } from '@/lib/search-params'
@@ -35,9 +34,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** Forte staff: every company's sent reports (status 2), the longest waiting first, with filters and counts. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('staff')
-  const auth = await getApiAuth()
-  if (auth.kind !== 'basic') redirect('/forbidden')
+  const auth = await requireStaffAuth()
   const locale = await getLocale()
   const text = reviewText(locale)
   const sp = await searchParams
@@ -50,7 +47,7 @@ export default async function Page({ searchParams }: Props) {
     Promise.all([
       listReports1C(auth, queueApiQuery(params)),
       listReports1C(auth, { status_code: 2, per_page: 1 }),
-      listReports1C(auth, { decided_by: 'me', decided_from: today, decided_to: today, per_page: 1 }),
+      myDecisionCount1C(auth, today),
     ]),
   )
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} description={text.description} />
@@ -74,7 +71,7 @@ export default async function Page({ searchParams }: Props) {
       <PageHeader
         title={text.title}
         description={text.description}
-        actions={<StaffLinks locale={locale} today={today} myToday={mine.total} />}
+        actions={<StaffLinks locale={locale} today={today} myToday={mine} />}
       />
       <DecidedNotice sp={sp} locale={locale} filters={filters} queueEmpty={all.total === 0} />
       <QueueFilters params={params} types={all.facets.by_vehicle_type} locale={locale} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { MediaFacts } from '@/components/media/media-facts'
 import { DecidedNotice } from '@/components/review/decided-notice'
 import { filtersQuery, neighbours, parseQueueParams, queueApiQuery } from '@/components/review/queue-params'
@@ -14,7 +14,7 @@ import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireStaffAuth } from '@/lib/auth/session'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getReport1C, listReports1C } from '@/lib/forte/review'
 import { instructionList } from '@/lib/forte/schemas/common'
@@ -32,9 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One sent report: video beside the type's checklist, facts, decision with shortcuts, history. */
 export default async function Page({ params, searchParams }: Props) {
-  await requireRole('staff')
-  const auth = await getApiAuth()
-  if (auth.kind !== 'basic') redirect('/forbidden')
+  const auth = await requireStaffAuth()
   const locale = await getLocale()
   const text = reviewText(locale)
   const { ref_key: refKey } = await params

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { ALL_PAGE_SIZE, allApiQuery, allQuery, parseAllParams } from '@/components/review/all-params'
 import { AllFilters } from '@/components/review/all-filters'
 import { AllTable } from '@/components/review/all-table'
@@ -10,10 +9,10 @@ import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Pagination } from '@/components/ui/pagination'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireStaffAuth } from '@/lib/auth/session'
 import { businessYmd } from '@/lib/format/dates'
 import { loadPageData } from '@/lib/forte/page-data'
-import { listReports1C } from '@/lib/forte/review'
+import { listReports1C, myDecisionCount1C } from '@/lib/forte/review'
 import { commonText } from '@/lib/i18n/common-text'
 import { getLocale } from '@/lib/i18n/get-locale'
 import type { SearchParams } from '@/lib/search-params'
@@ -26,9 +25,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** Forte staff: every report of every company in any status, by company, vehicle, decision and dates. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('staff')
-  const auth = await getApiAuth()
-  if (auth.kind !== 'basic') redirect('/forbidden')
+  const auth = await requireStaffAuth()
   const locale = await getLocale()
   const text = reviewText(locale)
   const params = parseAllParams(await searchParams)
@@ -36,10 +33,7 @@ export default async function Page({ searchParams }: Props) {
 
   const from = `/review/all${allQuery(params, params.page)}`
   const loaded = await loadPageData(from, () =>
-    Promise.all([
-      listReports1C(auth, allApiQuery(params)),
-      listReports1C(auth, { decided_by: 'me', decided_from: today, decided_to: today, per_page: 1 }),
-    ]),
+    Promise.all([listReports1C(auth, allApiQuery(params)), myDecisionCount1C(auth, today)]),
   )
   if ('apiDown' in loaded) return <PageUnavailable title={text.allReports} description={text.allReportsDescription} />
   const [list, mine] = loaded.data
@@ -50,7 +44,7 @@ export default async function Page({ searchParams }: Props) {
       <PageHeader
         title={text.allReports}
         description={text.allReportsDescription}
-        actions={<StaffLinks locale={locale} today={today} myToday={mine.total} />}
+        actions={<StaffLinks locale={locale} today={today} myToday={mine} />}
       />
       <AllFilters params={params} locale={locale} />
       <p aria-live="polite" data-testid="all-count">

@@ -4,7 +4,7 @@ import { ReportsDashboard } from '@/components/reports/reports-dashboard'
 import { reportsText } from '@/components/reports/reports-text'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { loadDashboard } from '@/lib/data/dashboard'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -21,8 +21,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** The reports dashboard: the first view is fetched here; the client takes over filtering from the URL. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('director', 'employee')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director', 'employee')
   const locale = await getLocale()
   const text = reportsText(locale)
   const params = parseReportParams(await searchParams)

@@ -9,9 +9,8 @@ import { BackLink } from '@/components/shell/back-link'
 import { PageHeader } from '@/components/shell/page-header'
 import { PageUnavailable } from '@/components/shell/page-unavailable'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { loadReport } from '@/lib/data/report'
-import { loadPageData } from '@/lib/forte/page-data'
+import { loadReportPage } from '@/lib/data/report'
+import { awaitsVideo } from '@/lib/forte/codes'
 import { getLocale } from '@/lib/i18n/get-locale'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,18 +21,14 @@ type Props = { params: Promise<{ ref_key: string }> }
 
 /** One report: status, vehicle, instructions, reject reason, submission, the video, and the upload form when due. */
 export default async function Page({ params }: Props) {
-  await requireRole('director', 'employee')
-  const { ref_key: refKey } = await params
-  const auth = await getApiAuth()
+  const loaded = await loadReportPage('reports', params)
   const locale = await getLocale()
   const text = reportsText(locale)
-
-  const loaded = await loadPageData(`/reports/${encodeURIComponent(refKey)}`, () => loadReport(auth, refKey))
   if ('apiDown' in loaded) return <PageUnavailable title={text.reportPage} />
   const data = loaded.data
   if (!data) notFound() // another company's report, an unknown or impossible ref_key: the API does not say which
   const r = data.report
-  const canUpload = r.status_code === 1 || r.status_code === 4
+  const canUpload = awaitsVideo(r.status_code)
   return (
     <div className="space-y-4">
       <BackLink href="/reports">{text.back}</BackLink>

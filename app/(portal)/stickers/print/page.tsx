@@ -8,7 +8,7 @@ import { StickerSheets } from '@/components/stickers/sticker-sheets'
 import { parseStickerParams } from '@/components/stickers/sticker-params'
 import { stickersText } from '@/components/stickers/stickers-text'
 import { Alert } from '@/components/ui/alert'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { resolveVehicles } from '@/lib/data/stickers'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
@@ -23,8 +23,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** The print view: A4 sheets (or single labels) at exact millimetre sizes; print CSS hides the rest. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('director', 'staff')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director', 'staff')
   const locale = await getLocale()
   const text = stickersText(locale)
   const { layout, copies, start, filter, pick } = parseStickerParams(await searchParams)

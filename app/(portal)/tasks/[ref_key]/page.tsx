@@ -11,9 +11,8 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { type Definition, DefinitionList } from '@/components/ui/definition-list'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { TypeImage } from '@/components/vehicles/type-image'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
-import { loadReport } from '@/lib/data/report'
-import { loadPageData } from '@/lib/forte/page-data'
+import { loadReportPage } from '@/lib/data/report'
+import { awaitsVideo } from '@/lib/forte/codes'
 import { getLocale } from '@/lib/i18n/get-locale'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,17 +23,14 @@ type Props = { params: Promise<{ ref_key: string }> }
 
 /** The capture screen of one report: the vehicle, its type's checklist, the camera or a file, GPS, and the upload. */
 export default async function Page({ params }: Props) {
-  await requireRole('director', 'employee')
-  const { ref_key: refKey } = await params
-  const auth = await getApiAuth()
+  const loaded = await loadReportPage('tasks', params)
   const locale = await getLocale()
   const text = tasksText(locale)
-  const loaded = await loadPageData(`/tasks/${encodeURIComponent(refKey)}`, () => loadReport(auth, refKey))
   if ('apiDown' in loaded) return <PageUnavailable title={text.title} />
   const data = loaded.data
   if (!data) notFound()
   const r = data.report
-  const waiting = r.status_code === 1 || r.status_code === 4
+  const waiting = awaitsVideo(r.status_code)
   const plate = data.vehicle?.plate_number || r.plate_number || text.noPlate
   const rows: Definition[] = [
     [text.plate, plate],

@@ -11,7 +11,7 @@ import {
 } from '@/components/vehicles/vehicle-filters-params'
 import { VehiclesTable } from '@/components/vehicles/vehicles-table'
 import { vehiclesText } from '@/components/vehicles/vehicles-text'
-import { getApiAuth, requireRole } from '@/lib/auth/session'
+import { requireApiAuth } from '@/lib/auth/session'
 import { loadVehicleList } from '@/lib/data/vehicles'
 import { loadPageData } from '@/lib/forte/page-data'
 import { commonText, rangeOptions, statusOptions } from '@/lib/i18n/common-text'
@@ -26,8 +26,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 /** The company's vehicles with their most pressing status and next deadline; search, sort and page live in the URL. */
 export default async function Page({ searchParams }: Props) {
-  await requireRole('director', 'employee')
-  const auth = await getApiAuth()
+  const auth = await requireApiAuth('director', 'employee')
   const locale = await getLocale()
   const text = vehiclesText(locale)
   const params = parseVehicleListParams(await searchParams)
