@@ -136,7 +136,7 @@ const kk: MediaText = {
   mediaTitle: 'Бейне файлы',
   duration: 'Ұзақтығы',
   resolution: 'Кадр өлшемі',
-  bitrate: 'Битрейт',
+  bitrate: 'Бит жылдамдығы',
   kbps: (n) => `${n} кбит/сек`,
   fileSize: 'Түпнұсқаның көлемі',
   mb: (n) => `${n} МБ`,
