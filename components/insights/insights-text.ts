@@ -218,7 +218,7 @@ const kk: InsightsText = {
     shown < total ? `${total} ішінен ${shown} көрсетілген, ең ескілері басында` : 'Ең ескілері басында',
   overdueCols: { number: g.report, plate: g.plate, finish: g.deadline, status: g.status },
   overdueEmpty: 'Мерзімі өткен есеп жоқ.',
-  openReport: (n: string) => `${n} есебін ашу`,
+  openReport: (n: string) => `№ ${n} есепті ашу`,
   settings: {
     title: 'Еске салғыштар',
     hint: 'Компанияның электрондық поштасына хаттар: күн сайын мерзімі жақындаған немесе өткен есептердің жиынтығы; есеп қабылданбаса — себебі жазылған хат.',

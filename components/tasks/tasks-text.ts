@@ -158,7 +158,7 @@ const kk: TasksText = {
   speed: (s: string) => `${s}/сек`,
   left: (t: string) => `${t} қалды`,
   waiting: 'Байланыс жоқ. Желі қайта қосылғанда жіберу өзі жалғасады.',
-  resumed: (from: string) => `Жіберу жалғасуда, басталған тұсы: ${from}`,
+  resumed: (from: string) => `Жіберу ${from} тұсынан жалғасуда`,
   sent: g.sent,
   sentText: 'Бейне қабылданды және тексеруді күтуде.',
   failed: 'Жіберілмеді',
