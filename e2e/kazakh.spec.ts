@@ -117,7 +117,7 @@ test('director: KZ turns the main pages into Kazakh, and it survives a reload', 
   // And back: RU undoes it.
   await page.getByRole('button', { name: 'RU' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Наклейки')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Аналитика')
 })
 
 test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage: page }) => {
