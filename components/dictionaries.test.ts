@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { apiDay, formatDate, formatDateTime } from '@/lib/format/dates'
 import { commonText, overdueTitle, roleTitle } from '@/lib/i18n/common-text'
@@ -6,11 +7,14 @@ import { GLOSSARY, SAME_IN_KK } from '@/lib/i18n/glossary'
 import { INTL_LOCALE, LOCALES, type Locale, parseLocale } from '@/lib/i18n/locale'
 import { countOf } from '@/lib/i18n/plural'
 import { employeesText } from './employees/employees-text'
+import { insightsText } from './insights/insights-text'
 import { loginText } from './login/login-text'
+import { mediaText } from './media/media-text'
 import { reportsText } from './reports/reports-text'
 import { reviewText } from './review/review-text'
 import { shellText } from './shell/shell-text'
 import { stickersText } from './stickers/stickers-text'
+import { tasksText } from './tasks/tasks-text'
 import { vehiclesText } from './vehicles/vehicles-text'
 
 /** Every dictionary of the portal, by its accessor (a new `*-text.ts` belongs in this list). */
@@ -18,11 +22,14 @@ const DICTIONARIES: Record<string, (l: Locale) => unknown> = {
   common: commonText,
   failure: failureText,
   employees: employeesText,
+  insights: insightsText,
   login: loginText,
+  media: mediaText,
   reports: reportsText,
   review: reviewText,
   shell: shellText,
   stickers: stickersText,
+  tasks: tasksText,
   vehicles: vehiclesText,
 }
 
@@ -54,7 +61,9 @@ function compare(ru: unknown, kk: unknown, path: string, out: Finding[]) {
   }
   if (typeof kk !== 'string' || typeof ru !== 'string') return out.push({ path, problem: 'missing', kk: String(kk) })
   if (!kk.trim()) return out.push({ path, problem: 'empty', kk })
-  if (kk === ru && CYRILLIC.test(kk) && !SAME_IN_KK.has(kk)) out.push({ path, problem: 'left in Russian', kk })
+  // A unit after a number («3 МБ») is the same word as a unit alone.
+  const word = kk.replace(/^[\d.,]+\s*/, '')
+  if (kk === ru && CYRILLIC.test(kk) && !SAME_IN_KK.has(word)) out.push({ path, problem: 'left in Russian', kk })
   else if (RUSSIAN_WORDS.test(kk)) out.push({ path, problem: 'Russian words', kk })
 }
 
@@ -74,11 +83,34 @@ describe('the Kazakh dictionaries', () => {
     })
   }
 
-  it('the check catches what it is for: an empty text, a copied Russian sentence, a missing key, Russian words', () => {
+  it('the list above holds every *-text.ts dictionary of components/ and lib/', () => {
+    const root = new URL('..', import.meta.url)
+    const names = ['components', 'lib'].flatMap((dir) =>
+      readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('-text.ts'))
+        .map((f) => f.replace(/^.*\//, '').replace(/-text\.ts$/, '')),
+    )
+    expect(names.sort()).toEqual(Object.keys(DICTIONARIES).sort())
+  })
+
+  it('the check catches what it is for: an empty text, a copied Russian sentence, a missing key, Russian words (a unit after a number is no Russian leftover)', () => {
     const findings: Finding[] = []
     compare(
-      { a: 'Отчёт', b: 'Видео не отправлено.', c: (n: number) => `Всего: ${n}`, d: 'Есть', e: 'Имя или телефон' },
-      { a: '', b: 'Видео не отправлено.', c: (n: number) => `Всего: ${n}`, e: 'Аты или телефон' },
+      {
+        a: 'Отчёт',
+        b: 'Видео не отправлено.',
+        c: (n: number) => `Всего: ${n}`,
+        d: 'Есть',
+        e: 'Имя или телефон',
+        f: (n: number) => `${n} МБ`,
+      },
+      {
+        a: '',
+        b: 'Видео не отправлено.',
+        c: (n: number) => `Всего: ${n}`,
+        e: 'Аты или телефон',
+        f: (n: number) => `${n} МБ`,
+      },
       't',
       findings,
     )

@@ -24,6 +24,8 @@ async function headingsIn(page: Page, locale: 'ru' | 'kk') {
   await page.evaluate((l) => (document.cookie = `locale=${l}; path=/`), locale)
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', locale)
+  // A streamed page shows its skeleton (no heading) first: read the headings once the page is there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   return headings(page)
 }
 
@@ -69,7 +71,7 @@ test('director: KZ turns the main pages into Kazakh, and it survives a reload', 
   await switchToKazakh(page)
 
   const nav = page.getByRole('navigation', { name: 'Негізгі мәзір' })
-  for (const link of ['Есептер', 'Көліктер', 'Қызметкерлер', 'Жапсырмалар']) {
+  for (const link of ['Есептер', 'Көліктер', 'Қызметкерлер', 'Жапсырмалар', 'Талдау']) {
     await expect(nav.getByRole('link', { name: link })).toBeVisible()
   }
   await expect(page.getByRole('button', { name: 'Шығу' })).toBeVisible()
@@ -109,10 +111,13 @@ test('director: KZ turns the main pages into Kazakh, and it survives a reload', 
   await page.goto('/stickers')
   await expectKazakhPage(page, 'Жапсырмалар', 'stickers-kk')
 
+  await page.goto('/insights')
+  await expectKazakhPage(page, 'Талдау', 'insights-kk')
+
   // And back: RU undoes it.
   await page.getByRole('button', { name: 'RU' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Наклейки')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Аналитика')
 })
 
 test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage: page }) => {
@@ -133,4 +138,20 @@ test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage
   await expect(page.getByTestId('report-history')).not.toContainText('Сотрудник')
   // The video player's own controls speak Kazakh too.
   await expect(page.locator('.vjs-big-play-button')).toHaveAttribute('title', 'Бейнені ойнату')
+
+  await page.goto('/review/all')
+  await expectKazakhPage(page, 'Барлық есептер', 'review-all-kk')
+  await page.goto('/clients')
+  await expectKazakhPage(page, 'Клиенттер', 'clients-kk')
+})
+
+test('employee: Менің тапсырмаларым and the capture screen, in Kazakh', async ({ employeePage: page }) => {
+  await page.goto('/tasks')
+  await switchToKazakh(page)
+  await expectKazakhPage(page, 'Менің тапсырмаларым', 'tasks-kk')
+  await expect(page.getByTestId('task').first()).toContainText('Бейне түсіру')
+  await page.getByTestId('task').first().click()
+  await expect(page).toHaveURL(/\/tasks\/[^/]+$/)
+  await expectKazakhPage(page, /^Қарау · есеп .+/, 'capture-kk')
+  await expect(page.getByRole('button', { name: 'Бейнені жіберу' })).toBeVisible()
 })

@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/i18n/failure-text'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the insights pages: "Аналитика" (directors) and "Клиенты" (Forte staff). ru default, en. */
@@ -183,4 +184,101 @@ const en: InsightsText = {
   },
 }
 
-export const insightsText = (locale: Locale): InsightsText => byLocale(locale, { ru, en })
+const g = GLOSSARY.kk
+// Counts are said as «12 ішінен 5», «30 күн ішінде»: no case ending to agree with a number.
+const kk: InsightsText = {
+  title: 'Талдау',
+  description: 'Есептер уақытында тапсырыла ма: 12 ай, көлік түрлері, мерзімі өткен есептер мен еске салғыштар',
+  loading: 'Талдау жүктелуде…',
+  empty: 'Соңғы 12 айда есеп болған жоқ: графиктерде әзірге көрсететін ештеңе жоқ.',
+  none: '—',
+  kpi: { rate90: 'Соңғы 90 күнде уақытында тапсырылды', overdue: 'Қазір мерзімі өткен', due12: '12 айдағы есептер' },
+  series: { on_time: 'Уақытында', late: 'Кешігіп', rejected: g.rejected },
+  trendTitle: 'Уақытында тапсырылған есептердің үлесі',
+  trendDesc: (from: string, to: string, first: string, last: string) =>
+    `Айлар бойынша сызық, ${from} – ${to}: ${first} → ${last}. Нақты сандар «Айлар бойынша есептер» кестесінде.`,
+  barsTitle: 'Айлар бойынша есептер',
+  barsDesc:
+    'Айлар бойынша бағандар: уақытында, кешігіп тапсырылған және қабылданбаған есептер. Нақты сандар төмендегі кестеде.',
+  monthCaption: 'Айлар бойынша есептер',
+  cols: {
+    month: 'Ай',
+    type: 'Көлік түрі',
+    due: 'Айдағы мерзім',
+    on_time: 'Уақытында',
+    late: 'Кешігіп',
+    rejected: g.rejected,
+    open_overdue: g.overdue,
+    rate: 'Уақытында үлесі',
+  },
+  typesTitle: 'Көлік түрлері бойынша',
+  typesHint: 'Сол 12 ай: қай жерде жиі кешігеді',
+  overdueTitle: 'Мерзімі өткен есептер',
+  overdueHint: (shown: number, total: number) =>
+    shown < total ? `${total} ішінен ${shown} көрсетілген, ең ескілері басында` : 'Ең ескілері басында',
+  overdueCols: { number: g.report, plate: g.plate, finish: g.deadline, status: g.status },
+  overdueEmpty: 'Мерзімі өткен есеп жоқ.',
+  openReport: (n: string) => `№ ${n} есепті ашу`,
+  settings: {
+    title: 'Еске салғыштар',
+    hint: 'Компанияның электрондық поштасына хаттар: күн сайын мерзімі жақындаған немесе өткен есептердің жиынтығы; есеп қабылданбаса — себебі жазылған хат.',
+    reminders: 'Еске салғыштарды жіберу',
+    days: 'Мерзімге дейін қанша күн қалғанда',
+    daysHint: '1–14 күн',
+    daysError: '1–14 аралығындағы бүтін сан енгізіңіз.',
+    save: 'Сақтау',
+    saving: 'Сақталуда…',
+    saved: 'Баптаулар сақталды.',
+    failed: 'Баптауларды сақтау мүмкін болмады:',
+  },
+  failures: {
+    forbidden: 'баптауларды тек директор өзгерте алады.',
+  },
+  clients: {
+    title: 'Клиенттер',
+    description:
+      'Қай клиенттер қараудан қалып жүр, тексеру кезегі, тексерушілердің шешімдері және қабылдамау себептері',
+    loading: 'Клиенттер жүктелуде…',
+    search: 'Компанияны іздеу',
+    searchPlaceholder: `Атауы немесе ${g.biin}`,
+    find: 'Іздеу',
+    reset: 'Тазарту',
+    caption: 'Компаниялар',
+    cols: {
+      company: g.company,
+      biin: g.biin,
+      open_overdue: g.overdue,
+      on_time_rate_90d: 'Уақытында (90 күн)',
+      rejected_rate_90d: 'Қабылданбаған (90 күн)',
+    },
+    sortBy: (col: string) => `Сұрыптау: ${col}`,
+    count: (shown: number, total: number) =>
+      shown === total ? `Компаниялар: ${total}` : `Табылды: ${total} ішінен ${shown}`,
+    empty: 'Әзірге компания жоқ.',
+    emptySearch: (q: string) => `«${q}» бойынша бірде-бір компания табылмады.`,
+    openReports: (name: string) => `${name} компаниясының есептері`,
+    exportCsv: 'CSV жүктеп алу',
+    queueTitle: 'Тексеру кезегі',
+    queue: { size: 'Тексеруді күтуде', oldest: 'Ең ұзақ күтуде', median: 'Күтудің медианасы' },
+    hours: (h: string) => `${h} сағ`,
+    reviewersTitle: 'Тексерушілердің 30 күндегі шешімдері',
+    reviewersCols: {
+      reviewer: 'Тексеруші',
+      approved: g.approved,
+      rejected: g.rejected,
+      days: 'Күндер бойынша',
+      date: 'Күн',
+    },
+    daysTable: 'Күндер бойынша шешімдер: кесте',
+    reviewerDays: (name: string, days: number, busiest: string) =>
+      `${name}: шешімдер 30 күн ішінде ${days} күн қабылданды${busiest ? `, ең көбі — ${busiest}` : ''}.`,
+    reviewersEmpty: 'Соңғы 30 күнде шешім болған жоқ.',
+    reasonsTitle: 'Жиі кездесетін қабылдамау себептері',
+    reasonsHint: 'Соңғы 90 күндегі ең жиі он себеп',
+    reasonsCols: { reason: 'Себеп', count: 'Неше рет' },
+    reasonsEmpty: 'Соңғы 90 күнде қабылданбаған есеп болған жоқ.',
+    allTitle: 'Барлық клиенттер айлар бойынша',
+  },
+}
+
+export const insightsText = (locale: Locale): InsightsText => byLocale(locale, { ru, en, kk })

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table'
 import type { CompanyStats } from '@/lib/forte/schemas/insights'
+import { apiDay } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { insightsText } from './insights-text'
 
@@ -45,7 +46,9 @@ export function OverdueReports({ reports, total, locale }: Props) {
                   </Link>
                 </TableRowHead>
                 <TableCell className="whitespace-nowrap">{r.plate_number}</TableCell>
-                <TableCell className="whitespace-nowrap">{r.date_finish_render}</TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {apiDay(locale, r.date_finish_datetime, r.date_finish_render)}
+                </TableCell>
                 <TableCell>
                   <StatusBadge
                     code={r.status_code}

@@ -1,4 +1,5 @@
 import { SIGNAL_CODES, type SignalCode } from '@/lib/forte/schemas/submission'
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of the video's media facts, review signals and frame previews (ru default, en). */
@@ -102,7 +103,57 @@ const en: MediaText = {
   posterOf: (n) => `Frame of the video of report No. ${n}`,
 }
 
-export const mediaText = (locale: Locale): MediaText => byLocale(locale, { ru, en })
+const g = GLOSSARY.kk
+const kk: MediaText = {
+  signals: {
+    duplicate_video: 'Қайталанған бейне',
+    gps_far: 'GPS алыс',
+    gps_zero: 'GPS 0, 0',
+    recorded_long_before: 'Алдын ала түсірілген',
+    too_short: 'Қысқа бейне',
+    time_sent_future: 'Сағат алға кеткен',
+  },
+  signalsFilter: 'Ескертулер',
+  colVideo: g.video,
+  withSignals: 'Ескертулері бар',
+  withoutSignals: 'Ескертусіз',
+  signalsTitle: 'Бейнеге ескертулер',
+  signalsHint: 'Сервер файлды, түсірілген уақыт пен орынды тексерді.',
+  noSignals: 'Ескерту жоқ.',
+  signalsPending: 'Ескертулер бейне өңделгеннен кейін шығады.',
+  otherReport: (n) => `№ ${n} есепті ашу`,
+  earlierPlace: 'Бұрынғы бейнелердің орны картада',
+  warn: 'Маңызды',
+  info: 'Мәлімет үшін',
+  processing: 'Бейне өңделуде',
+  processingHint: 'Әзірге бастапқы файл көрсетілген. Жеңіл нұсқасы, кадрлар мен ескертулер өңдеуден кейін шығады.',
+  processingShort: 'Өңделуде',
+  failed: 'Бейнені өңдеу мүмкін болмады',
+  failedHint: (why) => `Бастапқы файл көрсетілген. Себебі: ${why}`,
+  failedPlain: 'Бастапқы файл жіберілген күйінде көрсетілген.',
+  failedShort: 'Өңделмеді',
+  refresh: 'Жаңарту',
+  mediaTitle: 'Бейне файлы',
+  duration: 'Ұзақтығы',
+  resolution: 'Кадр өлшемі',
+  bitrate: 'Бит жылдамдығы',
+  kbps: (n) => `${n} кбит/сек`,
+  fileSize: 'Түпнұсқаның көлемі',
+  mb: (n) => `${n} МБ`,
+  recordedAt: 'Түсірілген уақыты (файл деректері бойынша)',
+  unknown: 'көрсетілмеген',
+  playing: 'Ойнатылуда',
+  reviewRendition: 'тексеруге арналған жеңіл нұсқа',
+  originalRendition: 'бастапқы файл',
+  downloadOriginal: 'Түпнұсқаны жүктеп алу',
+  frames: 'Бейне кадрлары',
+  framesHint: 'Кадрды көру үшін ойнатқыш шкаласына меңзерді апарыңыз; кадрға өту үшін оны басыңыз.',
+  frameAt: (t) => `${t} сәтіне өту`,
+  preview: 'Бейненің осы тұсындағы кадр',
+  posterOf: (n) => `№ ${n} есептің бейне кадры`,
+}
+
+export const mediaText = (locale: Locale): MediaText => byLocale(locale, { ru, en, kk })
 
 /** `m:ss` (a video of a few minutes at most). */
 export function clock(seconds: number): string {

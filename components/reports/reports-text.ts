@@ -237,6 +237,7 @@ const kk: ReportsText = {
   periodLabel: g.period,
   deadline: g.deadline,
   rejectReason: g.rejectReason,
+  rejectedBefore: 'Бұрын қабылданбаған, жаңа бейне жіберілді',
   vehicleCard: g.vehicle,
   contract: g.contract,
   contractEnd: 'Келісімшарттың аяқталуы',

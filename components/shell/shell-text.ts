@@ -88,14 +88,18 @@ const texts: Dictionary<ShellText> = {
   kk: {
     nav: {
       label: 'Негізгі мәзір',
+      tasks: 'Менің тапсырмаларым',
       reports: kk.reports,
       vehicles: kk.vehicles,
       employees: kk.employees,
       review: kk.review,
       stickers: kk.stickers,
+      insights: 'Талдау',
+      clients: 'Клиенттер',
     },
     roles: { director: kk.director, employee: kk.employee, staff: 'Forte' },
     signOut: 'Шығу',
+    menu: 'Мәзір',
     apiDown: 'API қолжетімсіз.',
     apiDownHint: 'Деректер қазір жүктелмейді. Бір минуттан кейін қайталап көріңіз.',
     sectionError: 'Деректерді жүктеу мүмкін болмады. API қолжетімсіз болса, кейінірек қайталап көріңіз.',

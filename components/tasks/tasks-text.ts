@@ -1,3 +1,4 @@
+import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Dictionary, type Locale } from '@/lib/i18n/locale'
 
 /** Texts of "Мои задачи" and the capture screen (ru default, en of the same shape). */
@@ -110,6 +111,62 @@ const en: TasksText = {
   units: { B: 'B', KB: 'KB', MB: 'MB', s: 's', min: 'min' },
 }
 
-const texts: Dictionary<TasksText> = { ru, en }
+const g = GLOSSARY.kk
+// Sizes and times are said as «12 МБ ішінен 5 МБ», «2 мин қалды»: no case ending to agree with a number.
+const kk: TasksText = {
+  title: 'Менің тапсырмаларым',
+  description: 'Бейне күтіп тұрған есептер: ең шұғылдары жоғарыда',
+  empty: 'Барлық бейне жіберілді. Жаңа тапсырма жоқ.',
+  due: (date: string) => `${g.deadline}: ${date}`,
+  overdue: g.overdue,
+  rejected: g.rejected,
+  reason: 'Себебі',
+  open: 'Бейне түсіру',
+  noPlate: 'нөмірсіз',
+  capture: (n: string) => `${g.inspection} · ${g.report.toLowerCase()} ${n}`,
+  back: 'Менің тапсырмаларым',
+  vehicle: g.vehicle,
+  plate: g.plate,
+  vin: g.vin,
+  type: 'Түрі',
+  typePicture: (t: string) => `Көлік түрі: ${t}`,
+  checklist: 'Нені түсіру керек',
+  checklistHint: 'Түсіру барысында белгілеп отырыңыз',
+  checklistEmpty: 'Бұл түрге нұсқаулық жоқ.',
+  video: g.video,
+  shoot: 'Бейне түсіру',
+  choose: 'Файлды таңдау',
+  noFile: 'Бейне әлі таңдалмаған.',
+  duration: 'Ұзақтығы',
+  size: 'Көлемі',
+  unknown: 'белгісіз',
+  notMp4Title: 'Бұл файл MP4 емес',
+  notMp4: (name: string) =>
+    `«${name}» MP4 пішімінде түсірілмеген (iPhone әдетте HEVC/.mov пішімінде түсіреді). iPhone-да «Параметрлер → Камера → Пішімдер → Ең үйлесімді» дегенді қосып, қайта түсіріңіз немесе файлды компьютерден жіберіңіз.`,
+  tooBig: 'Файл тым үлкен (шегі — 64 МБ): қысқарақ бейне түсіріңіз.',
+  place: 'Орналасқан жері',
+  locating: 'Орналасқан жеріңіз анықталуда…',
+  accuracy: (m: number) => `Дәлдігі ±${m} м`,
+  locate: 'Қайта анықтау',
+  geoDenied: 'Телефон координаттарды бермеді: оларды қолмен енгізіңіз.',
+  lat: 'Ендік',
+  long: 'Бойлық',
+  send: 'Бейнені жіберу',
+  sending: 'Жіберілуде…',
+  progress: 'Жіберу барысы',
+  sentOf: (sent: string, total: string) => `${total} ішінен ${sent}`,
+  speed: (s: string) => `${s}/сек`,
+  left: (t: string) => `${t} қалды`,
+  waiting: 'Байланыс жоқ. Желі қайта қосылғанда жіберу өзі жалғасады.',
+  resumed: (from: string) => `Жіберу ${from} тұсынан жалғасуда`,
+  sent: g.sent,
+  sentText: 'Бейне қабылданды және тексеруді күтуде.',
+  failed: 'Жіберілмеді',
+  networkFailed: 'Порталмен байланыс жоқ. Қайталап көріңіз: жіберу тоқтаған жерінен жалғасады.',
+  notWaiting: 'Бұл есеп бейне күтіп тұрған жоқ.',
+  units: { B: 'Б', KB: 'КБ', MB: 'МБ', s: 'сек', min: 'мин' },
+}
+
+const texts: Dictionary<TasksText> = { ru, en, kk }
 
 export const tasksText = (locale: Locale) => byLocale(locale, texts)

@@ -143,7 +143,7 @@ export const GLOSSARY: Dictionary<Glossary> = {
 }
 
 /**
- * Words that are the same in Kazakh and Russian on purpose (a loanword, a title, a unit): the
- * dictionary test accepts them where it otherwise flags a Kazakh text equal to the Russian one.
+ * Words that are the same in Kazakh and Russian on purpose (a loanword, a title, a unit, alone or after
+ * a number): the dictionary test accepts them where it otherwise flags a Kazakh text equal to the Russian one.
  */
-export const SAME_IN_KK = new Set(['Директор', 'Компания', 'Клиент'])
+export const SAME_IN_KK = new Set(['Директор', 'Компания', 'Клиент', 'Б', 'КБ', 'МБ', 'мин'])
