@@ -50,11 +50,11 @@ test.describe('client sign-in with OTP', () => {
     await expect(page.getByLabel('БИН/ИИН')).toHaveAttribute('aria-invalid', 'true')
   })
 
-  test('an employee signs in and sees only reports and vehicles', async ({ page }) => {
+  test('an employee signs in and sees their tasks, reports and vehicles only', async ({ page }) => {
     await signInClient(page, 'employee')
     await expect(page.getByTestId('user-name')).toContainText(DEMO.employee.firstName)
     const nav = page.getByRole('navigation', { name: 'Основная навигация' })
-    await expect(nav.getByRole('link')).toHaveText(['Отчёты', 'Транспорт'])
+    await expect(nav.getByRole('link')).toHaveText(['Мои задачи', 'Отчёты', 'Транспорт'])
   })
 })
 
@@ -63,7 +63,7 @@ test.describe('Forte staff sign-in', () => {
     await signInStaff(page)
     await expect(page).toHaveURL(/\/review$/)
     const nav = page.getByRole('navigation', { name: 'Основная навигация' })
-    await expect(nav.getByRole('link')).toHaveText(['Проверка', 'Наклейки'])
+    await expect(nav.getByRole('link')).toHaveText(['Проверка', 'Наклейки', 'Клиенты'])
   })
 
   test('wrong 1C credentials get a clear message', async ({ page }) => {

@@ -38,7 +38,12 @@ export async function signInClient(page: Page, role: 'director' | 'employee', fr
   await page.goto(from ? `/login?from=${encodeURIComponent(from)}` : '/login')
   await requestCode(page, role)
   await enterCode(page, await readOtpFromMailbox(page))
-  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible()
+  await expectShell(page)
+}
+
+/** The signed-in shell: "Выйти" in the header, or behind "Меню" on a phone. */
+async function expectShell(page: Page) {
+  await expect(page.getByRole('button', { name: 'Выйти' }).or(page.getByRole('button', { name: 'Меню' }))).toBeVisible()
 }
 
 /** Signs in through the real UI as a Forte reviewer (1C account). */
@@ -52,5 +57,5 @@ export async function signInStaff(
   await page.getByLabel('Логин 1С').fill(login)
   await page.getByLabel('Пароль').fill(password)
   await page.getByRole('button', { name: 'Войти', exact: true }).click()
-  await expect(page.getByRole('button', { name: 'Выйти' })).toBeVisible()
+  await expectShell(page)
 }

@@ -18,6 +18,9 @@ const FORWARD_RESPONSE = [
   'forte-rendition',
 ]
 
+/** How long a poster or thumbnail strip may take in all (they are tens of KiB). */
+const PICTURE_TIMEOUT_MS = 3_000
+
 const text = (body: string, status: number, headers?: HeadersInit) => {
   const out = new Headers(headers)
   out.set('content-type', 'text/plain; charset=utf-8')
@@ -49,10 +52,11 @@ export async function streamMediaFile(
   let res: Response
   try {
     // A long ceiling for a video: the timer covers the whole body, and a 64 MiB video may stream slowly.
+    // A picture gets a short one: a hung API must not hold a page's load (the picture is then left out).
     res = await forteFetch(`/reports/${kind}/${segment(refKey)}${query}`, {
       auth: gate.auth,
       headers,
-      timeoutMs: kind === 'video' ? 30 * 60_000 : 30_000,
+      timeoutMs: kind === 'video' ? 30 * 60_000 : PICTURE_TIMEOUT_MS,
     })
   } catch (e) {
     return text(isApiDown(e) ? 'API недоступен' : 'Ошибка', 502)
