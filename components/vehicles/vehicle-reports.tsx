@@ -8,11 +8,10 @@ import { apiDay } from '@/lib/format/dates'
 import type { Locale } from '@/lib/i18n/locale'
 import { ReportVideo } from './report-video'
 import type { VehiclesText } from './vehicles-text'
+import { awaitsVideo } from '@/lib/forte/codes'
 
 /** Statuses that have a submitted video: sent, approved, rejected (a rejected one keeps its last video). */
 const HAS_VIDEO = new Set([2, 3, 4])
-/** Statuses that wait for a video: due, rejected. */
-const NEEDS_VIDEO = new Set([1, 4])
 
 /** Newest period first (the API's dates are ISO, so they sort as text). */
 const newestFirst = (reports: ReportItem[]) =>
@@ -65,7 +64,7 @@ export function VehicleReports({
                         apiDay(locale, r.date_finish_datetime, r.date_finish_render),
                       )}
                     </span>
-                    {NEEDS_VIDEO.has(r.status_code) ? (
+                    {awaitsVideo(r.status_code) ? (
                       <Link href={href} className={buttonClass('primary', 'sm')} data-testid="send-video">
                         {text.sendVideo}
                         <span className="sr-only"> № {r.report_number}</span>

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Credentials } from '@/lib/forte/client'
 import { getGeneralReports } from '@/lib/forte/reports'
+import { awaitsVideo } from '@/lib/forte/codes'
 
 /** A report waiting for a video (due or rejected), as the task list shows it. */
 export type Task = {
@@ -15,9 +16,6 @@ export type Task = {
   date_finish_render: string
 }
 
-/** Statuses that take a video: due (1) and rejected (4). */
-const WAITING = new Set([1, 4])
-
 /**
  * The company's reports waiting for a video, most urgent first: overdue, then by the date they are due
  * (a rejected report counts by its own due date).
@@ -26,7 +24,7 @@ export async function loadTasks(auth: Credentials): Promise<Task[]> {
   const data = await getGeneralReports(auth)
   const titles = data.info.by_vehicle_type_code
   return [...data.reports.important, ...data.reports.general]
-    .filter((r) => WAITING.has(r.status_code))
+    .filter((r) => awaitsVideo(r.status_code))
     .map((r) => ({
       ref_key: r.ref_key,
       report_number: r.report_number,

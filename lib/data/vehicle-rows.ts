@@ -1,5 +1,6 @@
 import type { ReportItem } from '@/lib/forte/schemas/common'
 import type { VehiclePriorityItem } from '@/lib/forte/schemas/reports'
+import { awaitsVideo } from '@/lib/forte/codes'
 
 /** A `/vehicles` row: the API's vehicle item plus what its open reports say about the next deadline. */
 export type VehicleRow = VehiclePriorityItem & {
@@ -9,7 +10,6 @@ export type VehicleRow = VehiclePriorityItem & {
   days_overdue: number
 }
 
-const OPEN = new Set([1, 4])
 const DAY_MS = 86_400_000
 
 /** Today's date in Almaty (`YYYY-MM-DD`): the business day the API's deadlines are counted in. */
@@ -36,7 +36,7 @@ export function toVehicleRows(vehicles: VehiclePriorityItem[], reports: ReportIt
     if (!seen || day < seen) due.set(key, day)
   }
   for (const r of reports) {
-    if (!OPEN.has(r.status_code)) continue
+    if (!awaitsVideo(r.status_code)) continue
     const day = r.date_finish_datetime.slice(0, 10)
     keep(r.vehicle_guid && `g:${r.vehicle_guid}`, day)
     keep(r.vin_code && `v:${r.vin_code}`, day)
