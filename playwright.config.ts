@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/support/chromium'
+import { portalCommand } from './scripts/lib.mjs'
 
 // Ports (override by env): main API 4100 + portal 3100; a second pair with ACCESS_TOKEN_TTL=5 for the refresh test,
 // whose API runs no media jobs (MEDIA_WORKERS=0, as when other instances take them): its videos stay "processing".
@@ -14,7 +15,10 @@ export const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`
 export const portal2Url = `http://127.0.0.1:${PORTAL2_PORT}`
 
 const portal = (port: number, apiPort: number) => ({
-  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  // As `npm start` runs it (the same heap limit).
+  command: portalCommand(['-p', String(port), '-H', '127.0.0.1'])
+    .flat()
+    .join(' '),
   url: `http://127.0.0.1:${port}/login`,
   reuseExistingServer: false,
   timeout: 120_000,

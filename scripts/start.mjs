@@ -1,5 +1,13 @@
 // `npm start`: installs what is missing, builds what is not built, starts the API and the portal.
-import { bin, ensureDependencies, ensurePortalBuilt, persistentSecret, startChild, waitForUrl } from './lib.mjs'
+import {
+  bin,
+  ensureDependencies,
+  ensurePortalBuilt,
+  persistentSecret,
+  portalCommand,
+  startChild,
+  waitForUrl,
+} from './lib.mjs'
 
 ensureDependencies()
 ensurePortalBuilt()
@@ -24,7 +32,7 @@ if (ownApi)
   children.push(
     startChild('api', bin('tsx'), ['server/src/server.ts'], { FORTE_API_PORT: apiPort, DEV_MAILBOX: devMailbox }),
   )
-children.push(startChild('portal', bin('next'), ['start', '-p', portalPort], env))
+children.push(startChild('portal', ...portalCommand(['-p', portalPort]), env))
 
 const stop = () => {
   for (const c of children) c.kill('SIGTERM')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { ROLE } from '../../server/src/lib/codes'
+import { portalCommand } from '../../scripts/lib.mjs'
 import { freePort, launch, waitFor } from './processes'
 
 export const DEMO_BIN = '200940026146'
@@ -98,9 +99,9 @@ export async function startPortal(
   env: Record<string, string> = {},
 ): Promise<Portal> {
   const port = await freePort()
+  // The same command and heap limit as `npm start`.
   const proc = launch(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', cwd, '-p', String(port), '-H', '127.0.0.1'],
+    ...portalCommand([cwd, '-p', String(port), '-H', '127.0.0.1']),
     {
       NEXT_DIST_DIR: distDir,
       FORTE_API_URL: apiUrl,

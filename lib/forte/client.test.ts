@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectGarbage } from '@/server/test/gc'
 import { loginDirector, startApi, type StartedApi } from '@/server/test/helper'
 import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
 import { listEmployees } from './employees'
@@ -24,6 +26,22 @@ describe('lib/forte against the real API server', () => {
     const data = await getGeneralReports({ kind: 'bearer', token })
     expect(data.reports.important.length + data.reports.general.length).toBeGreaterThan(0)
     expect(data.filter.status['1']).toBe('Сдать Отчет')
+  })
+
+  it('calls that have their answers let go of the renders they were made in, long before their deadlines', async () => {
+    useApi(api.url)
+    // Each page render runs in an async context holding its data; a pending deadline timer would keep it.
+    // A pooled connection keeps the context it was opened in, so one or two may stay: not thirty.
+    const context = new AsyncLocalStorage<{ page: Uint8Array }>()
+    const pages: WeakRef<Uint8Array>[] = []
+    for (let i = 0; i < 30; i++) {
+      const store = { page: new Uint8Array(1 << 20) }
+      pages.push(new WeakRef(store.page))
+      await context.run(store, () => getGeneralReports({ kind: 'bearer', token }))
+    }
+    await new Promise((r) => setTimeout(r, 10))
+    collectGarbage()
+    expect(pages.filter((p) => p.deref()).length).toBeLessThanOrEqual(3)
   })
 
   it('gives undefined for a vehicle that is not ours, so the page can show not-found', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { clearedWhenRead, deadline } from './deadline'
 import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
 import { errorEnvelope } from './schemas/common'
 
@@ -36,15 +37,18 @@ export type RequestOptions = {
  * Called alone only for a URL the API itself gave (a vehicle type's picture), never with credentials.
  */
 export async function fetchWithin(url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  const due = deadline(timeoutMs)
   try {
-    return await fetch(url, {
+    const res = await fetch(url, {
       cache: 'no-store',
       ...init,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: due.signal,
       // A streamed request body (video upload) needs half-duplex in Node's fetch.
       ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit)
+    return clearedWhenRead(res, due.clear)
   } catch (e) {
+    due.clear()
     const name = (e as Error)?.name
     if (name === 'TimeoutError' || name === 'AbortError') throw new ForteTimeoutError()
     throw new ForteUnavailableError(e)

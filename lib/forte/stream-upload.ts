@@ -4,6 +4,7 @@ import { request as httpsRequest } from 'node:https'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { apiBaseUrl, apiHeaders, type RequestOptions } from './client'
+import { deadline } from './deadline'
 import { ForteTimeoutError, ForteUnavailableError } from './errors'
 
 /**
@@ -36,12 +37,13 @@ export function forteStreamPost(
 ): Promise<Response> {
   const url = new URL(`${apiBaseUrl()}${path}`)
   const headers = Object.fromEntries(apiHeaders(opts))
-  const signal = AbortSignal.timeout(opts.timeoutMs)
+  const due = deadline(opts.timeoutMs)
   const source = Readable.fromWeb(body as import('node:stream/web').ReadableStream, {
     highWaterMark: UPLOAD_BUFFER_BYTES,
   })
   return new Promise<Response>((resolve, reject) => {
     const fail = (e: unknown) => {
+      due.clear()
       source.destroy()
       const name = (e as Error)?.name
       reject(name === 'TimeoutError' || name === 'AbortError' ? new ForteTimeoutError() : new ForteUnavailableError(e))
@@ -49,11 +51,14 @@ export function forteStreamPost(
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'POST',
       headers,
-      signal,
+      signal: due.signal,
     })
     // The API may answer before it has read everything (a refusal): its answer wins over the broken pipe.
     req.once('response', (res) => {
-      toResponse(res).then(resolve, fail)
+      toResponse(res).then((answer) => {
+        due.clear()
+        resolve(answer)
+      }, fail)
     })
     req.once('error', fail)
     pipeline(source, req).catch(() => {
