@@ -22,6 +22,7 @@ export async function firstLoadOfEveryPage(
     ['/stickers', '/stickers'],
     ['/insights', '/insights'],
     ['/tasks', '/tasks'],
+    ['/tasks/[ref_key]', `/tasks/${ids.refKey}`],
   ])
     pages[name!] = await firstLoadJs(director, path!)
   await director.close()

@@ -136,8 +136,11 @@ test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage
   // Who sent the video: the API titles the role in Russian, the page says it in Kazakh.
   await expect(page.getByTestId('report-history')).toContainText(/Қызметкер|Директор/)
   await expect(page.getByTestId('report-history')).not.toContainText('Сотрудник')
-  // The video player's own controls speak Kazakh too.
-  await expect(page.locator('.vjs-big-play-button')).toHaveAttribute('title', 'Бейнені ойнату')
+  // The video player speaks Kazakh too: its play button, and video.js's own controls once it takes over.
+  const player = page.getByTestId('review-video')
+  await expect(player.getByRole('button', { name: 'Бейнені ойнату' })).toBeVisible()
+  await player.hover()
+  await expect(player.locator('.vjs-big-play-button')).toHaveAttribute('title', 'Бейнені ойнату')
 
   await page.goto('/review/all')
   await expectKazakhPage(page, 'Барлық есептер', 'review-all-kk')

@@ -122,8 +122,8 @@ test.describe('media and review signals', () => {
     await expect(facts).toContainText('1920 × 1080')
     await expect(facts).toContainText('0:12')
     // The poster is on the player before playback.
-    await expect(page.getByTestId('review-video').locator('.vjs-poster img')).toHaveAttribute(
-      'src',
+    await expect(page.getByTestId('review-video').locator('video')).toHaveAttribute(
+      'poster',
       `/api/videos/${first.refKey}/poster`,
     )
 
@@ -141,7 +141,7 @@ test.describe('media and review signals', () => {
     // Hovering the timeline previews the frame from the strip; a frame of the strip jumps there.
     // (video.js shows its control bar once playback has started.)
     const player = page.getByTestId('review-video').locator('video')
-    await page.getByTestId('review-video').locator('.vjs-big-play-button').click()
+    await page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести видео' }).click()
     await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0)
     await player.evaluate((v: HTMLVideoElement) => v.pause())
     const bar = page.getByTestId('review-video').locator('.vjs-progress-holder')
@@ -190,7 +190,7 @@ test.describe('media and review signals', () => {
     await expect(page.getByTestId('media-state')).toContainText('Видео не удалось обработать')
     await expect(page.getByTestId('media-state')).toContainText('Показан исходный файл в том виде')
     await expect(page.locator('video')).toBeAttached()
-    await expect(page.locator('.vjs-poster img')).toHaveCount(0)
+    await expect(page.locator('video')).not.toHaveAttribute('poster')
     const served = await page.request.get(`/api/videos/${report.refKey}`, { headers: { range: 'bytes=0-0' } })
     expect(served.headers()['forte-rendition']).toBe('original')
     expect((await page.request.get(`/api/videos/${report.refKey}/poster`)).status()).toBe(404)
@@ -218,7 +218,7 @@ test.describe('media and review signals', () => {
     await expect(page.getByRole('button', { name: 'Обновить' })).toBeVisible()
     const player = page.locator('video')
     await expect(player).toBeAttached()
-    await expect(page.locator('.vjs-poster img')).toHaveCount(0)
+    await expect(player).not.toHaveAttribute('poster')
     const served = await page.request.get(`/api/videos/${report.refKey}`, { headers: { range: 'bytes=0-0' } })
     expect(served.status()).toBe(206)
     expect(served.headers()['forte-rendition']).toBe('original')
@@ -246,8 +246,7 @@ test.describe('media and review signals', () => {
 
     await page.goto(`/reports/${report.refKey}`)
     await expect(page.getByTestId('media-state')).toHaveCount(0)
-    // video.js draws the poster as its own picture over the player.
-    await expect(page.locator('.vjs-poster img')).toHaveAttribute('src', `/api/videos/${report.refKey}/poster`)
+    await expect(page.locator('video')).toHaveAttribute('poster', `/api/videos/${report.refKey}/poster`)
 
     await page.goto(`/vehicles/${report.guid}`)
     const item = page
@@ -259,9 +258,23 @@ test.describe('media and review signals', () => {
     await expectNoSeriousA11yViolations(page)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/vehicle-poster.png`, fullPage: true })
     await item.getByRole('button', { name: /Смотреть видео/ }).click()
+    await expect(item.getByTestId('report-video').locator('video')).toHaveAttribute(
+      'poster',
+      `/api/videos/${report.refKey}/poster`,
+    )
+    // Played, the player (video.js, loaded only now) keeps the same poster and plays the same video.
+    await item.getByRole('button', { name: 'Воспроизвести видео' }).click()
     await expect(item.getByTestId('report-video').locator('.vjs-poster img')).toHaveAttribute(
       'src',
       `/api/videos/${report.refKey}/poster`,
     )
+    await expect
+      .poll(() =>
+        item
+          .getByTestId('report-video')
+          .locator('video')
+          .evaluate((v: HTMLVideoElement) => v.currentTime),
+      )
+      .toBeGreaterThan(0)
   })
 })

@@ -203,8 +203,8 @@ test('workspace keys: arrows seek 5 s, [ and ] change speed, P shows the previou
   await page.goto(`/review/${refKey}`)
   const video = page.getByTestId('review-video').locator('video')
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1)
-  // video.js speaks the portal's language.
-  await expect(page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести' }).first()).toBeAttached()
+  // The player speaks the portal's language.
+  await expect(page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести видео' })).toBeAttached()
 
   await page.locator('h1').click() // the focus on the page, not on a control
   await page.keyboard.press('ArrowRight')

@@ -1,4 +1,4 @@
-import { SIGNAL_CODES, type SignalCode } from '@/lib/forte/schemas/submission'
+import { SIGNAL_CODES, type SignalCode } from '@/lib/forte/codes'
 import { GLOSSARY } from '@/lib/i18n/glossary'
 import { byLocale, type Locale } from '@/lib/i18n/locale'
 

@@ -1,5 +1,5 @@
-import { DetailedError, Upload } from 'tus-js-client'
-import type { UploadFailure } from '@/lib/schemas/upload'
+import type { DetailedError, Upload } from 'tus-js-client'
+import type { UploadFailure } from '@/lib/schemas/video-file'
 import { sendUpload, type UploadResult } from './upload-request'
 
 /** Where an upload stands: bytes the server has, speed over the last seconds, and the time left at that speed. */
@@ -31,7 +31,8 @@ async function resumableAvailable(): Promise<boolean> {
   return Boolean(res?.ok && res.headers.get('tus-version'))
 }
 
-const statusOf = (e: unknown) => (e instanceof DetailedError ? (e.originalResponse?.getStatus() ?? 0) : 0)
+/** The HTTP status of tus-js-client's DetailedError (0: no answer at all). */
+const statusOf = (e: unknown) => (e as Partial<DetailedError> | null)?.originalResponse?.getStatus() ?? 0
 
 /** The refusal the portal route words as `{message, errors}`. */
 function failureOf(e: unknown): UploadResult {
@@ -82,6 +83,8 @@ export async function sendVideo(
       }),
     )
 
+  // tus-js-client comes with the first upload, not with the page.
+  const { Upload: TusUpload } = await import('tus-js-client')
   let refreshedAt = Date.now()
   let resumedFrom: number | null = null
   let resumed = false
@@ -98,7 +101,7 @@ export async function sendVideo(
   }
 
   return new Promise<UploadResult>((resolve) => {
-    const upload: Upload = new Upload(file, {
+    const upload: Upload = new TusUpload(file, {
       endpoint: ENDPOINT,
       chunkSize: CHUNK_BYTES,
       retryDelays: RETRY_DELAYS,

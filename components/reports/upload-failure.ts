@@ -1,7 +1,7 @@
 import type { ApiFailure } from '@/lib/forte/errors'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
-import { UPLOAD_FIELD_MESSAGES, type UploadFailure } from '@/lib/schemas/upload'
+import { UPLOAD_FIELD_MESSAGES, type UploadFailure } from '@/lib/schemas/video-file'
 import { reportsText } from './reports-text'
 
 /** A refused upload in the reader's words, with the fields that were refused (both upload routes answer this). */

@@ -1,4 +1,4 @@
-import type { UploadFailure } from '@/lib/schemas/upload'
+import type { UploadFailure } from '@/lib/schemas/video-file'
 
 /** `status` 0: the portal could not be reached; `message` is the portal's own sentence when it answered one. */
 export type UploadResult = { ok: true } | ({ ok: false; status: number } & Partial<UploadFailure>)

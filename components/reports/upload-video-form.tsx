@@ -1,9 +1,8 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { Controller, type Resolver, useForm } from 'react-hook-form'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, CardHeader } from '@/components/ui/card'
@@ -11,22 +10,26 @@ import { Field } from '@/components/ui/field'
 import { TextField } from '@/components/ui/text-field'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
-import {
-  checkVideoFile,
-  localDateTimeValue,
-  uploadFieldsSchema,
-  type UploadFormInput,
-  uploadFormSchema,
-} from '@/lib/schemas/upload'
+import type { UploadFormInput } from '@/lib/schemas/upload'
+import { checkVideoFile, localDateTimeValue } from '@/lib/schemas/video-file'
 import { reportsText } from './reports-text'
 import { sendVideo } from './resumable-upload'
 import { geolocationGranted, useGeolocation } from './use-geolocation'
 
 type Values = UploadFormInput
+
+/** The form's schema (zod/mini) comes when the form first validates, not with the page. */
+const resolver: Resolver<Values> = async (values, context, options) => {
+  const [{ zodResolver }, { uploadFormSchema }] = await Promise.all([
+    import('@hookform/resolvers/zod'),
+    import('@/lib/schemas/upload'),
+  ])
+  return (zodResolver(uploadFormSchema) as Resolver<Values>)(values, context, options)
+}
 const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
 
 /** Sending a video for a due or rejected report: file, time sent, GPS point; progress while it uploads. */
-export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string; canUpload: boolean; locale: Locale }) {
+export function UploadVideoForm({ refKey, locale }: { refKey: string; locale: Locale }) {
   const text = reportsText(locale)
   const id = useId()
   const router = useRouter()
@@ -34,7 +37,7 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
   const [done, setDone] = useState(false)
   const { locating, denied, locate } = useGeolocation()
   const form = useForm<Values>({
-    resolver: zodResolver(uploadFormSchema),
+    resolver,
     defaultValues: { ref_key: refKey, time_sent: '', lat: '', long: '' },
   })
   const {
@@ -63,6 +66,7 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
     const file = v.file as File
     const bad = await checkVideoFile(file)
     if (bad) return setError('file', { message: bad })
+    const { uploadFieldsSchema } = await import('@/lib/schemas/upload')
     const fields = uploadFieldsSchema.parse(v)
     setProgress(0)
     const res = await sendVideo(fields, file, (p) => setProgress(p.sent / p.total))
@@ -83,7 +87,6 @@ export function UploadVideoForm({ refKey, canUpload, locale }: { refKey: string;
         <strong>{text.sentOk}.</strong> {text.sentOkText}
       </Alert>
     )
-  if (!canUpload) return null
   const busy = isSubmitting || progress !== null
   return (
     <Card>

@@ -1,5 +1,5 @@
 import type { DateRange } from '@/lib/forte/schemas/common'
-import { SIGNAL_FILTERS, type SignalFilter } from '@/lib/forte/schemas/submission'
+import { SIGNAL_FILTERS, type SignalFilter } from '@/lib/forte/codes'
 import { positiveIntParam, rangeParam, readParam, type SearchParams, toQuery } from '@/lib/search-params'
 
 /** The queue's filters as the URL holds them (`?company=&type=&range=&signals=&sort=&page=`): the URL is the source of truth. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_STICKERS } from '@/lib/schemas/stickers'
+import { MAX_STICKERS } from '@/lib/forte/codes'
 import { LAYOUTS, paginate, perPage, startLabel, stickerCount } from './layouts'
 
 describe('sticker layouts', () => {

@@ -2,7 +2,7 @@
  * Label layouts. Sizes are in millimetres and match common label stock: A4 3×8 of 70×37 mm
  * (no side margins), A4 2×5 of 105×57 mm, and a single 100×60 mm label printed on its own page size.
  */
-import { MAX_STICKERS } from '@/lib/schemas/stickers'
+import { MAX_STICKERS } from '@/lib/forte/codes'
 
 export type LayoutId = 'a4-3x8' | 'a4-2x5' | 'label-100x60'
 

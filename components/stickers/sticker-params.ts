@@ -1,4 +1,5 @@
-import { GUID_PATTERN, MAX_STICKERS, type StickerFilter } from '@/lib/schemas/stickers'
+import { GUID_PATTERN, MAX_STICKERS } from '@/lib/forte/codes'
+import type { StickerFilter } from '@/lib/schemas/stickers'
 import { firstParam, positiveIntParam, readParam, type SearchParams } from '@/lib/search-params'
 import { isLayoutId, LAYOUTS, type LayoutId, MAX_COPIES, perPage } from './layouts'
 

@@ -9,7 +9,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card'
 import { Checklist } from '@/components/ui/checklist'
 import { TextField } from '@/components/ui/text-field'
 import { INTL_LOCALE, type Locale } from '@/lib/i18n/locale'
-import { checkVideoFile, localDateTimeValue, MAX_VIDEO_BYTES, uploadFieldsSchema } from '@/lib/schemas/upload'
+import { checkVideoFile, localDateTimeValue, MAX_VIDEO_BYTES } from '@/lib/schemas/video-file'
 import { SentNotice } from './sent-notice'
 import { tasksText } from './tasks-text'
 import { videoDuration } from './video-duration'
@@ -72,6 +72,8 @@ export function CaptureForm({ refKey, checklist, locale }: { refKey: string; che
 
   async function send() {
     if (!chosen) return setFileError({ message: text.noFile })
+    // The schema (zod/mini) comes with the first send, not with the page.
+    const { uploadFieldsSchema } = await import('@/lib/schemas/upload')
     const fields = uploadFieldsSchema.safeParse({
       ref_key: refKey,
       time_sent: localDateTimeValue(new Date()),

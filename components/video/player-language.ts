@@ -17,3 +17,6 @@ export async function playerLanguage(locale: Locale): Promise<Translations | nul
   const load = PLAYER_LANGUAGES[locale]
   return load ? (await load()).default : null
 }
+
+/** The words of video.js's big play button in each locale, for the button shown before video.js is loaded. */
+export const PLAY_VIDEO: Record<Locale, string> = { ru: 'Воспроизвести видео', kk: 'Бейнені ойнату', en: 'Play Video' }

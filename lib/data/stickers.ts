@@ -2,7 +2,8 @@ import 'server-only'
 import type { ApiAuth } from '@/lib/auth/session'
 import { getVehicleFilter } from '@/lib/forte/reports'
 import { listVehicles1C } from '@/lib/forte/review'
-import { MAX_STICKERS, type StickerFilter } from '@/lib/schemas/stickers'
+import { MAX_STICKERS } from '@/lib/forte/codes'
+import type { StickerFilter } from '@/lib/schemas/stickers'
 
 /** What a sticker carries: the QR code's text (exactly the vehicle_guid), the plate and the VIN. */
 export type StickerVehicle = { vehicle_guid: string; plate_number: string; vin_code: string }

@@ -10,7 +10,7 @@ import {
   staffVehicleListSchema,
   undoSchema,
 } from './schemas/review'
-import type { SignalFilter } from './schemas/submission'
+import type { SignalFilter } from './codes'
 
 /** The Forte staff (1C) side of the API: the review queue, decisions, vehicles of all companies. */
 

@@ -1,10 +1,5 @@
 import { z } from 'zod'
-
-/** The most stickers one print job holds (copies included): a few A4 packs, and a URL that stays short. */
-export const MAX_STICKERS = 500
-
-/** What may stand for a vehicle_guid in a URL or an action (the API's guids are UUID-like). */
-export const GUID_PATTERN = /^[0-9A-Za-z-]{1,64}$/
+import { GUID_PATTERN, MAX_STICKERS } from '@/lib/forte/codes'
 
 /** The vehicles of a print job whose stickers are recorded as printed. */
 export const printedGuidsSchema = z.array(z.string().regex(GUID_PATTERN)).min(1).max(MAX_STICKERS)

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as shared from '@/server/test/fixtures/upload-cases'
-import {
-  checkVideoFile,
-  isMp4Signature,
-  MAX_VIDEO_BYTES,
-  toApiTimeSent,
-  uploadFieldsSchema,
-  videoFileSchema,
-} from './upload'
+import { uploadFieldsSchema, videoFileSchema } from './upload'
+import { checkVideoFile, isMp4Signature, MAX_VIDEO_BYTES, toApiTimeSent } from './video-file'
 
 const sample = new Uint8Array(readFileSync('server/seed/sample.mp4'))
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])

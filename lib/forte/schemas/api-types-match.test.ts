@@ -7,7 +7,8 @@ import { companySettingsSchema, companyStatsSchema, staffStatsSchema } from './i
 import { reportSelectSchema } from './reports'
 import { decisionSchema, staffReportDetailSchema, staffReportListSchema, staffVehicleListSchema } from './review'
 import { stickersRecordedSchema } from './stickers'
-import { type mediaSchema, type SignalFilter, type signalSchema } from './submission'
+import type { SignalFilter } from '../codes'
+import { type mediaSchema, type signalSchema } from './submission'
 
 /** The 200 answer of an operation of /openapi.json, as openapi-typescript typed it. */
 type Ok<O extends keyof operations> = operations[O] extends {

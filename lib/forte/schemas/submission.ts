@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reportItemSchema } from './common'
+import { SIGNAL_CODES } from '../codes'
 
 /**
  * A report item as the [ext] endpoints give it: the vehicle's fields present (the seed's lists leave
@@ -25,17 +26,6 @@ export const mediaSchema = z.object({
   error: z.string().nullable(),
 })
 
-/** The closed list of review signals (api-contract.md "Media and review signals"). */
-export const SIGNAL_CODES = [
-  'duplicate_video',
-  'gps_far',
-  'gps_zero',
-  'recorded_long_before',
-  'too_short',
-  'time_sent_future',
-] as const
-export type SignalCode = (typeof SIGNAL_CODES)[number]
-
 export const signalSchema = z.object({
   code: z.enum(SIGNAL_CODES),
   severity: z.enum(['info', 'warn']),
@@ -46,10 +36,6 @@ export const signalSchema = z.object({
 export const mediaFields = { media: mediaSchema, signals: z.array(signalSchema) }
 export type Media = z.infer<typeof mediaSchema>
 export type Signal = z.infer<typeof signalSchema>
-
-/** `signals=` of `/1c/reports`: reports whose latest submission has any, none, or this signal. */
-export const SIGNAL_FILTERS = ['any', 'none', ...SIGNAL_CODES] as const
-export type SignalFilter = (typeof SIGNAL_FILTERS)[number]
 
 /** The latest submission of a report: `time_sent` is Almaty wall time, `uploaded_at` a UTC instant. */
 export const submissionSchema = z.object({

@@ -39,7 +39,8 @@ export default async function Page({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
         <div className="space-y-4">
           <ReportSummary data={data} locale={locale} text={text} />
-          <UploadVideoForm refKey={r.ref_key} canUpload={canUpload} locale={locale} />
+          {/* Only a report that waits for a video carries the form (and its code). */}
+          {canUpload ? <UploadVideoForm refKey={r.ref_key} locale={locale} /> : null}
           <Card>
             <CardHeader title={text.video} />
             <CardBody className="space-y-3">

@@ -12,7 +12,7 @@ import { requireApiAuth } from '@/lib/auth/session'
 import { resolveVehicles } from '@/lib/data/stickers'
 import { loadPageData } from '@/lib/forte/page-data'
 import { getLocale } from '@/lib/i18n/get-locale'
-import { MAX_STICKERS } from '@/lib/schemas/stickers'
+import { MAX_STICKERS } from '@/lib/forte/codes'
 import { type SearchParams, toQuery } from '@/lib/search-params'
 
 export async function generateMetadata(): Promise<Metadata> {

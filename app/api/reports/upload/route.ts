@@ -7,7 +7,7 @@ import { throwForStatus } from '@/lib/forte/client'
 import { ForteApiError, toFailure } from '@/lib/forte/errors'
 import { forteStreamPost } from '@/lib/forte/stream-upload'
 import { getLocale } from '@/lib/i18n/get-locale'
-import { MAX_VIDEO_BYTES, type UploadFailure } from '@/lib/schemas/upload'
+import { MAX_VIDEO_BYTES, type UploadFailure } from '@/lib/schemas/video-file'
 
 export const dynamic = 'force-dynamic'
 
