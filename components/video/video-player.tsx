@@ -26,8 +26,9 @@ type Props = {
  * A video.js player (seek, speed, fullscreen). video.js is most of a review page's JavaScript, so a
  * page first shows the plain <video> (poster, metadata, keyboard shortcuts already work on it) with a
  * play button; video.js is loaded and takes over that same element when the person reaches for the
- * player (pointer over it, the play button, or playback started by a shortcut). The element lives outside React's tree because video.js
- * rewrites the DOM around it; StrictMode's double mount gets a fresh one, and cleanup disposes it.
+ * player (pointer over it, the play button, or playback started by a shortcut). The element lives
+ * outside React's tree because video.js rewrites the DOM around it; StrictMode's double mount gets a
+ * fresh one, and cleanup disposes it.
  */
 export function VideoPlayer({ src, type = 'video/mp4', label, className, testId = 'video-player', poster }: Props) {
   const host = useRef<HTMLDivElement>(null)
