@@ -30,7 +30,7 @@ test.describe('undo a decision', () => {
     staffPage: page,
   }) => {
     const report = await sentReport(`U${Date.now() % 100000}`)
-    await page.goto(`/review/${report.refKey}`)
+    await page.goto(`/review/${report.refKey}`, { waitUntil: 'networkidle' }) // the keys work once its code has run
     await expect(page.getByRole('heading', { name: `Отчёт № ${report.number}` })).toBeVisible()
     await page.keyboard.press('a')
 
@@ -132,10 +132,11 @@ test('"Мои решения сегодня" lists exactly that reviewer\'s deci
   ).data.items as { report_number: string }[]
 
   await signInStaff(page, 'reviewer_2', 'pass_2')
-  await page.goto(`/review/${mine[0]!.refKey}`)
+  // The keys work once the page's code has run: wait for it before pressing.
+  await page.goto(`/review/${mine[0]!.refKey}`, { waitUntil: 'networkidle' })
   await page.keyboard.press('a')
   await expect(page.getByTestId('decided-notice')).toContainText(mine[0]!.number)
-  await page.goto(`/review/${mine[1]!.refKey}`)
+  await page.goto(`/review/${mine[1]!.refKey}`, { waitUntil: 'networkidle' })
   await page.keyboard.press('2') // a common reason by its number
   await expect(page.getByLabel('Причина отказа')).toHaveValue('Не виден госномер')
   await page.getByTestId('checklist').getByRole('checkbox').first().focus()

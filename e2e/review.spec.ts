@@ -105,7 +105,7 @@ test.describe('review workspace', () => {
 
     // The director sends a new video; the reviewer approves it with the A key.
     await uploadVideo(token, report.refKey)
-    await page.goto(`/review/${report.refKey}`)
+    await page.goto(`/review/${report.refKey}`, { waitUntil: 'networkidle' }) // the keys work once its code has run
     await expect(page.getByTestId('report-status')).toHaveText('Отправлено')
     await expect(page.getByTestId('report-history').getByRole('listitem')).toHaveCount(3)
     await page.locator('body').click({ position: { x: 5, y: 5 } })
