@@ -10,7 +10,8 @@ import { saveCompanySettings } from '@/lib/actions/company-settings'
 import type { CompanySettings } from '@/lib/forte/schemas/insights'
 import { failureText } from '@/lib/i18n/failure-text'
 import type { Locale } from '@/lib/i18n/locale'
-import { MAX_DAYS_BEFORE, MIN_DAYS_BEFORE, type SettingsFormState } from '@/lib/schemas/company-settings'
+import { MAX_DAYS_BEFORE, MIN_DAYS_BEFORE } from '@/lib/forte/codes'
+import type { SettingsFormState } from '@/lib/schemas/company-settings'
 import { insightsText } from './insights-text'
 
 /** Reminders on or off and how many days before: saved by a server action; what was typed stays on a failure. */

@@ -10,3 +10,6 @@ export const DATE_RANGES = ['1w', '1m', '6m', '1y'] as const
 export type DateRange = (typeof DATE_RANGES)[number]
 /** The API stores a reject reason of up to 1000 characters. */
 export const MAX_REASON_LENGTH = 1000
+/** A company's reminder days before a report is due (api-contract.md: `reminder_days_before` 1..14). */
+export const MIN_DAYS_BEFORE = 1
+export const MAX_DAYS_BEFORE = 14

@@ -1,9 +1,6 @@
 import { z } from 'zod'
+import { MAX_DAYS_BEFORE, MIN_DAYS_BEFORE } from '@/lib/forte/codes'
 import type { ApiFailure } from '@/lib/forte/errors'
-
-/** The reminder settings of a company (api-contract.md: `reminder_days_before` 1..14). */
-export const MIN_DAYS_BEFORE = 1
-export const MAX_DAYS_BEFORE = 14
 
 /** The settings form as posted: a checkbox (`on` or absent) and the days as typed. */
 export const companySettingsFormSchema = z.object({

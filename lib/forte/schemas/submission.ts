@@ -1,3 +1,5 @@
+// media-text.ts reads SIGNAL_CODES from here in the browser (the review workspace, the vehicle page).
+import '@/lib/schemas/jitless'
 import { z } from 'zod'
 import { reportItemSchema } from './common'
 
