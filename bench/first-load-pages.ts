@@ -8,7 +8,11 @@ export type BenchPage = { name: string; path: string; user: User }
 export type PageIds = { vehicleGuid: string; refKey: string; dueRefKey: string }
 
 /** The portal's users, each signed in through the login page (the guest is not). */
-export async function signIn(browser: Browser, portalUrl: string, apiUrl: string): Promise<Record<User, BrowserContext>> {
+export async function signIn(
+  browser: Browser,
+  portalUrl: string,
+  apiUrl: string,
+): Promise<Record<User, BrowserContext>> {
   return {
     guest: await browser.newContext({ baseURL: portalUrl, locale: 'ru-RU' }),
     director: await directorContext(browser, portalUrl, apiUrl),

@@ -21,7 +21,7 @@ export type LighthouseFigures = {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 /** Where each page's whole Lighthouse report (JSON) is written. */
-export const REPORT_DIR = path.resolve(import.meta.dirname, 'lighthouse-reports')
+const REPORT_DIR = path.resolve(import.meta.dirname, 'lighthouse-reports')
 
 /**
  * A Chromium that Lighthouse drives over its debugging port: the system's, with the flags the browser

@@ -97,6 +97,12 @@ async function demoStack() {
         )
     }
     if (on('lighthouse')) {
+      // As a running portal shows them: the demo's videos prepared (posters) by a media worker, which
+      // this API instance lacks (MEDIA_WORKERS=0 keeps the upload figures clean).
+      step('a media worker prepares the demo videos')
+      const worker = await startApi(api.dir, { env: { MEDIA_WORKERS: '1' } })
+      await queueDrained(api.url)
+      await stop(worker.proc)
       step('Lighthouse 12.2.3 (mobile, simulated throttling) on every page and on the floor')
       const lh = await measureLighthouse(portal.url, floor.url, users, pages)
       results.lighthouse = lh.results
