@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from '@playwright/test'
-import { firstLoadOfEveryPage } from './first-load-pages'
+import type { Browser, BrowserContext } from '@playwright/test'
+import { type BenchPage, firstLoadOfEveryPage, type User } from './first-load-pages'
 import { firstLoadJs } from './lib/browser'
 import { stop } from './lib/processes'
-import { type Api, root, startPortal } from './lib/stack'
+import { root, startPortal } from './lib/stack'
 
 /** A bare App Router page (one heading) built with the portal's own configuration: the floor. */
 function buildFloorApp(): string {
@@ -36,19 +36,28 @@ function buildFloorApp(): string {
   return dir
 }
 
+/** The floor app built and served (`next start`) beside the portal; `close` stops it and removes its build. */
+export async function startFloorApp(apiUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const dir = buildFloorApp()
+  const floor = await startPortal(apiUrl, '.next', dir, '/')
+  return {
+    url: floor.url,
+    close: async () => {
+      await stop(floor.proc)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** First-load JS of the floor page and of every page of the portal. */
 export async function measureFirstLoad(
   browser: Browser,
-  api: Api,
-  portalUrl: string,
-  ids: { vehicleGuid: string; refKey: string },
+  floorUrl: string,
+  users: Record<User, BrowserContext>,
+  pages: BenchPage[],
 ) {
-  const floorDir = buildFloorApp()
-  const floor = await startPortal(api.url, '.next', floorDir, '/')
-  const floorCtx = await browser.newContext({ baseURL: floor.url })
-  const floorJs = await firstLoadJs(floorCtx, '/')
+  const floorCtx = await browser.newContext({ baseURL: floorUrl })
+  const floor = await firstLoadJs(floorCtx, '/')
   await floorCtx.close()
-  await stop(floor.proc)
-  rmSync(floorDir, { recursive: true, force: true })
-
-  return { floor: floorJs, pages: await firstLoadOfEveryPage(browser, portalUrl, api.url, ids) }
+  return { floor, pages: await firstLoadOfEveryPage(users, pages) }
 }

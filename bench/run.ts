@@ -7,9 +7,11 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ensurePortalBuilt } from '../scripts/lib.mjs'
 import { load, startFloorServer } from './api-latency'
-import { measureFirstLoad } from './first-load'
+import { measureFirstLoad, startFloorApp } from './first-load'
+import { everyPage, pageIds, signIn } from './first-load-pages'
+import { measureLighthouse } from './lighthouse'
 import { apiCallsPerView, portalLoad } from './portal-load'
-import { cookieHeader, directorContext, launchBrowser } from './lib/browser'
+import { cookieHeader, launchBrowser } from './lib/browser'
 import { stop } from './lib/processes'
 import { type Row, printTable } from './lib/table'
 import { kib, mib, round, timeMany } from './lib/stats'
@@ -49,15 +51,15 @@ const add = (
   console.log(`   ${Object.values(rows.at(-1)!).join(' | ')}`)
 }
 const step = (s: string) => console.log(`… ${s}`)
-/** BENCH_ONLY=pages,calls,render,load,upload,seek,media,sync,latency runs only those sections (all when unset; seek needs upload). */
+/** BENCH_ONLY=pages,lighthouse,calls,render,load,upload,seek,media,sync,latency runs only those sections (all when unset; seek needs upload). */
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
 const on = (section: string) => !only.size || only.has(section)
 
 ensurePortalBuilt('.next')
 const browser = await launchBrowser()
 
-// ---- the demo stack: first-load JS, API calls per view, render overhead, load, upload, seek
-if (['pages', 'calls', 'render', 'load', 'upload', 'seek'].some(on)) await demoStack()
+// ---- the demo stack: first-load JS, Lighthouse, API calls per view, render overhead, load, upload, seek
+if (['pages', 'lighthouse', 'calls', 'render', 'load', 'upload', 'seek'].some(on)) await demoStack()
 
 async function demoStack() {
   step('starting the API and the portal')
@@ -72,25 +74,43 @@ async function demoStack() {
     await fetch(`${api.url}/reports/general/filter/null/null/null`, { headers: bearer })
   ).json()) as any
   const all = [...general.data.reports.important, ...general.data.reports.general]
-  const vehicleGuid = all.find((r: any) => r.vehicle_guid)?.vehicle_guid as string
+  const users = await signIn(browser, portal.url, api.url)
+  const director = users.director
+  const cookie = await cookieHeader(director)
 
-  if (on('pages')) {
-    step('first-load JavaScript of every page (builds a bare App Router page as the floor)')
-    const js = await measureFirstLoad(browser, api, portal.url, { vehicleGuid, refKey: all[0].ref_key })
-    results.firstLoadJs = js
-    for (const [page, m] of Object.entries(js.pages))
-      add(
-        `first-load JS ${page}`,
-        kib(m.bytes),
-        kib(js.floor.bytes),
-        'KiB',
-        '≤ 1.5× floor',
-        m.bytes <= 1.5 * js.floor.bytes,
-      )
+  if (on('pages') || on('lighthouse')) {
+    step('every page of the portal, and a bare App Router page built as the floor')
+    const pages = await everyPage(users, pageIds(all))
+    const floor = await startFloorApp(api.url)
+    if (on('pages')) {
+      step('first-load JavaScript of every page')
+      const js = await measureFirstLoad(browser, floor.url, users, pages)
+      results.firstLoadJs = js
+      for (const [page, m] of Object.entries(js.pages))
+        add(
+          `first-load JS ${page}`,
+          kib(m.bytes),
+          kib(js.floor.bytes),
+          'KiB',
+          '≤ 1.5× floor',
+          m.bytes <= 1.5 * js.floor.bytes,
+        )
+    }
+    if (on('lighthouse')) {
+      // As a running portal shows them: the demo's videos prepared (posters) by a media worker, which
+      // this API instance lacks (MEDIA_WORKERS=0 keeps the upload figures clean).
+      step('a media worker prepares the demo videos')
+      const worker = await startApi(api.dir, { env: { MEDIA_WORKERS: '1' } })
+      await queueDrained(api.url)
+      await stop(worker.proc)
+      step('Lighthouse 12.2.3 (mobile, simulated throttling) on every page and on the floor')
+      const lh = await measureLighthouse(portal.url, floor.url, users, pages)
+      results.lighthouse = lh.results
+      rows.push(...lh.rows)
+    }
+    await floor.close()
   }
 
-  const director = await directorContext(browser, portal.url, api.url)
-  const cookie = await cookieHeader(director)
   if (on('calls')) {
     step('API calls per /reports view (counted in the API log)')
     const calls = await apiCallsPerView(api, director, '/reports')
@@ -238,7 +258,7 @@ async function demoStack() {
       0,
     )
   }
-  await director.close()
+  for (const context of Object.values(users)) await context.close()
   await stop(portal.proc)
   await stop(api.proc)
   rmSync(api.dir, { recursive: true, force: true })

@@ -30,6 +30,6 @@ export const MAX_STICKERS = 500
 /** What may stand for a vehicle_guid in a URL or an action (the API's guids are UUID-like). */
 export const GUID_PATTERN = /^[0-9A-Za-z-]{1,64}$/
 
-/** A company's reminder letters go this many days before a report is due (api-contract.md: 1..14). */
+/** A company's reminder days before a report is due (api-contract.md: `reminder_days_before` 1..14). */
 export const MIN_DAYS_BEFORE = 1
 export const MAX_DAYS_BEFORE = 14

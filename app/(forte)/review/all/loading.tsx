@@ -3,5 +3,6 @@ import { PageSkeleton } from '@/components/ui/skeleton'
 import { getLocale } from '@/lib/i18n/get-locale'
 
 export default async function Loading() {
-  return <PageSkeleton label={reviewText(await getLocale()).loading} />
+  const text = reviewText(await getLocale())
+  return <PageSkeleton label={text.loading} title={text.allReports} description={text.allReportsDescription} />
 }
