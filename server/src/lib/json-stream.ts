@@ -77,9 +77,9 @@ function* chunks(value: unknown): Generator<string> {
 }
 
 /**
- * `value` as a stream of JSON text, written row by row as the socket takes it (Readable.from pulls
- * the next chunk only when the last one has been read): a 100,000-report answer never exists as one
- * 60 MB string. Parses to exactly what JSON.stringify(value) parses to.
+ * `value` as a stream of JSON text, written a batch of rows at a time as the socket takes it
+ * (Readable.from pulls the next chunk only when the last one has been read): a 100,000-report answer
+ * never exists as one 60 MB string. Parses to exactly what JSON.stringify(value) parses to.
  */
 export const jsonStream = (value: unknown): Readable => Readable.from(chunks(value), { objectMode: false })
 
