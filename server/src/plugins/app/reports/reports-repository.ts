@@ -23,21 +23,6 @@ export interface VehiclePriorityRow {
   sticker_printed_at: string | null
 }
 
-/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
-export const reportColumns = [
-  'r.ref_key',
-  'r.report_number',
-  'r.contract_number',
-  'r.date_start',
-  'r.date_finish',
-  'r.status_code',
-  'r.reject_reason',
-  'r.vehicle_guid',
-  'v.vin_code',
-  'v.plate_number',
-  'v.vehicle_type_code',
-] as const
-
 /** A report's own columns; `listReports` adds its vehicle's (`VehicleFields`) to make a `ReportRow`. */
 const reportOnlyColumns = [
   'r.ref_key',
@@ -49,6 +34,10 @@ const reportOnlyColumns = [
   'r.reject_reason',
   'r.vehicle_guid',
 ] as const
+
+/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
+export const reportColumns = [...reportOnlyColumns, 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code'] as const
+
 type VehicleFields = Pick<ReportRow, 'vin_code' | 'plate_number' | 'vehicle_type_code'>
 
 /** Keys per `IN (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
