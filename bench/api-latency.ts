@@ -1,8 +1,13 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
+import { stop } from './lib/processes'
 
 export type Load = { p50: number; p95: number; rps: number; bytes: number; requests: number }
 
@@ -59,9 +64,11 @@ function postgresSource(databaseUrl: string): FloorSource {
 
 /**
  * The floor: the same rows read by one SQL query and serialized with JSON.stringify, served by a
- * bare node:http server in this process. Anything the API does beyond that is its own overhead.
+ * bare node:http server. Anything the API does beyond that is its own overhead. Run in its own
+ * process (api-floor-server.ts), as the API is: sharing the bench's process with the load generator
+ * would slow the floor down and flatter the API.
  */
-export async function startFloorServer(databaseUrl: string, biin: string) {
+export async function serveFloor(databaseUrl: string, biin: string) {
   const source = databaseUrl.startsWith('postgres')
     ? postgresSource(databaseUrl)
     : sqliteSource(databaseUrl.replace(/^file:/, ''))
@@ -76,16 +83,21 @@ export async function startFloorServer(databaseUrl: string, biin: string) {
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  const count = await source.count(biin)
-  return {
-    url,
-    count,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections()
-        server.close(() => {
-          void source.close().then(r)
-        })
-      }),
-  }
+  return { url, count: await source.count(biin) }
+}
+
+/** Starts the floor server in a child process; `count` is the number of rows it serves. */
+export async function startFloorServer(databaseUrl: string, biin: string) {
+  // stdin is a pipe the child watches: if the bench dies, the floor goes with it.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'api-floor-server.ts'), databaseUrl, biin],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  )
+  // Its first line of output: `{"url": ..., "count": ...}`.
+  const first = once(createInterface({ input: child.stdout! }), 'line') as Promise<[string]>
+  const line = await Promise.race([first.then(([l]) => l), once(child, 'exit').then(() => null)])
+  if (line === null) throw new Error('the floor server exited before it was ready')
+  const { url, count } = JSON.parse(line) as { url: string; count: number }
+  return { url, count, pid: child.pid!, close: () => stop(child) }
 }

@@ -79,6 +79,16 @@ export function treeRss(rootPid: number): number {
   return total
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms (Linux /proc; 100 clock ticks a second).
+ * Less swayed than wall time by what else the machine runs.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 /** Samples the peak RSS growth of a process tree while `work` runs. */
 export async function peakRssGrowth<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growth: number }> {
   const base = treeRss(pid)

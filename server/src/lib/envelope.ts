@@ -15,9 +15,9 @@ export function sendOk<T extends object>(reply: FastifyReply, payload: T, code =
 const STREAM_FROM_ROWS = 2_000
 
 /**
- * `sendOk` for report lists that can be large: a big payload is written row by row with backpressure
- * instead of one JSON.stringify (its text is the same). Routes that use it keep `fastJsonSerializer` for
- * the small answers.
+ * `sendOk` for report lists that can be large: a big payload is written a batch of rows at a time, with
+ * backpressure, instead of one JSON.stringify (its text is the same). Routes that use it keep
+ * `fastJsonSerializer` for the small answers.
  */
 export function sendOkStreamed<T extends object>(reply: FastifyReply, payload: T) {
   if (rowCount(payload) < STREAM_FROM_ROWS) return sendOk(reply, payload)

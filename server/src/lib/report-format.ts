@@ -38,28 +38,44 @@ const MONTHS_GENITIVE = [
   'декабря',
 ]
 
-// Large lists repeat few distinct dates: render each once.
-const rendered = new Map<string, string>()
-
-/** `2022-03-03` → `03 марта 2022`. */
-export function renderDateRu(ymd: string): string {
-  let out = rendered.get(ymd)
-  if (out === undefined) {
-    const [y, m, d] = ymd.slice(0, 10).split('-')
-    out = `${d} ${MONTHS_GENITIVE[Number(m) - 1] ?? ''} ${y}`
-    if (rendered.size > 20_000) rendered.clear()
-    rendered.set(ymd, out)
+/**
+ * `fn` remembering its answers: large lists repeat few distinct dates, so each date's text is made
+ * once and shared by every row that has it. Forgets all past `limit` keys (a bound, never reached in practice).
+ */
+function memo(fn: (key: string) => string, limit = 20_000): (key: string) => string {
+  const seen = new Map<string, string>()
+  return (key) => {
+    let out = seen.get(key)
+    if (out === undefined) {
+      out = fn(key)
+      if (seen.size >= limit) seen.clear()
+      seen.set(key, out)
+    }
+    return out
   }
-  return out
 }
 
+/** `2022-03-03` → `03 марта 2022`. */
+export const renderDateRu = memo((ymd) => {
+  const [y, m, d] = ymd.slice(0, 10).split('-')
+  return `${d} ${MONTHS_GENITIVE[Number(m) - 1] ?? ''} ${y}`
+})
+
 /** `2022-03-03` → `2022-03-03T00:00:00` (local, no offset). */
-export const datetimeOf = (ymd: string): string => (ymd ? `${ymd.slice(0, 10)}T00:00:00` : '')
+export const datetimeOf = memo((ymd) => (ymd ? `${ymd.slice(0, 10)}T00:00:00` : ''))
+
+/** `Просрочен на N дн.` of a period that ended on `finish`, seen `today`: the key is `finish|today`. */
+const overdueTitle = memo((key) => {
+  const cut = key.lastIndexOf('|')
+  return `Просрочен на ${daysBetween(key.slice(0, cut), key.slice(cut + 1))} дн.`
+})
+
+const NOT_OVERDUE = Object.freeze({ status_expired_bool: false as boolean, status_expired_title: '' })
 
 /** Overdue: due or rejected, and the last day of the period is before today (Almaty). */
 export function overdueOf(statusCode: number, dateFinish: string, today: string) {
-  if (!isImportant(statusCode) || !(dateFinish < today)) return { status_expired_bool: false, status_expired_title: '' }
-  return { status_expired_bool: true, status_expired_title: `Просрочен на ${daysBetween(dateFinish, today)} дн.` }
+  if (!isImportant(statusCode) || !(dateFinish < today)) return NOT_OVERDUE
+  return { status_expired_bool: true, status_expired_title: overdueTitle(`${dateFinish}|${today}`) }
 }
 
 /** First day a report's period must reach to match a date range: today − range. */
@@ -92,6 +108,8 @@ export type ReportRow = Pick<
 
 /** The seed's report item (general filter, /auth). */
 export function formatReport(r: ReportRow, today: string) {
+  // Named fields, not a spread of overdueOf: one object per row (lists run to 100,000 rows).
+  const overdue = overdueOf(r.status_code, r.date_finish, today)
   return {
     ref_key: r.ref_key,
     report_number: r.report_number,
@@ -102,7 +120,8 @@ export function formatReport(r: ReportRow, today: string) {
     date_finish_datetime: datetimeOf(r.date_finish),
     status_title: statusTitle(r.status_code),
     status_code: r.status_code,
-    ...overdueOf(r.status_code, r.date_finish, today),
+    status_expired_bool: overdue.status_expired_bool,
+    status_expired_title: overdue.status_expired_title,
     reject_reason: r.reject_reason,
     vin_code: r.vin_code,
     plate_number: r.plate_number,

@@ -30,6 +30,17 @@ describe('jsonStream', () => {
     expect(streamed.chunks).toBeGreaterThan(whole.length / (128 * 1024))
   })
 
+  it('keeps every row, in order, when rows differ in size (batches are sized as it goes)', async () => {
+    // Short rows, then long ones, then short again: the batch size changes twice along the list.
+    const rows = Array.from({ length: 30_000 }, (_, i) => ({
+      ref_key: `r-${i}`,
+      note: i >= 5_000 && i < 6_000 ? 'Отказано. '.repeat(200) : undefined,
+      nested: { i, skip: undefined },
+    }))
+    const value = { status: 'ok', data: { reports: { important: rows, general: rows.slice(0, 3) } } }
+    expect((await text(value)).text).toBe(JSON.stringify(value))
+  })
+
   it('stops when the reader stops: rows past what was read are never written', async () => {
     let made = 0
     const rows = Array.from({ length: 100_000 }, (_, i) => ({

@@ -24,6 +24,9 @@ describe('report formatting', () => {
       status_expired_title: 'Просрочен на 3 дн.',
     })
     expect(overdueOf(4, '2022-03-09', '2022-03-10').status_expired_bool).toBe(true)
+    // Titles are remembered per finish day and today: the next day counts one more.
+    expect(overdueOf(1, '2022-03-07', '2022-03-11').status_expired_title).toBe('Просрочен на 4 дн.')
+    expect(overdueOf(4, '2022-03-07', '2022-03-10').status_expired_title).toBe('Просрочен на 3 дн.')
     expect(overdueOf(1, '2022-03-10', '2022-03-10')).toEqual({ status_expired_bool: false, status_expired_title: '' })
     expect(overdueOf(2, '2022-01-01', '2022-03-10')).toEqual({ status_expired_bool: false, status_expired_title: '' })
     expect(overdueOf(3, '2022-01-01', '2022-03-10').status_expired_bool).toBe(false)

@@ -23,8 +23,8 @@ export interface VehiclePriorityRow {
   sticker_printed_at: string | null
 }
 
-/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
-export const reportColumns = [
+/** A report's own columns; `listReports` adds its vehicle's (`VehicleFields`) to make a `ReportRow`. */
+const reportOnlyColumns = [
   'r.ref_key',
   'r.report_number',
   'r.contract_number',
@@ -33,10 +33,15 @@ export const reportColumns = [
   'r.status_code',
   'r.reject_reason',
   'r.vehicle_guid',
-  'v.vin_code',
-  'v.plate_number',
-  'v.vehicle_type_code',
 ] as const
+
+/** What a `ReportRow` is selected from: `reports as r` joined with `vehicles as v`. */
+export const reportColumns = [...reportOnlyColumns, 'v.vin_code', 'v.plate_number', 'v.vehicle_type_code'] as const
+
+type VehicleFields = Pick<ReportRow, 'vin_code' | 'plate_number' | 'vehicle_type_code'>
+
+/** Keys per `IN (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const IN_LIST_MAX = 5000
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,16 +58,51 @@ type Db = FastifyInstance['db'] | Transaction<Database>
  * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
  */
 export function createReportsRepository(fastify: FastifyInstance) {
+  /**
+   * The company's reports, each with its vehicle's fields (a `ReportRow`), by date_finish then ref_key.
+   * Two queries rather than a join: a company's reports share far fewer vehicles, so each vehicle's
+   * fields are read (and become strings) once, not once per report: a third off the time at 100,000
+   * reports. The vehicles are looked up by guid, as the join did: one moved to another company since
+   * keeps showing on its old reports.
+   */
   async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
-    let q = trx
-      .selectFrom('reports as r')
-      .innerJoin('vehicles as v', 'v.guid', 'r.vehicle_guid')
-      .select(reportColumns)
-      .where('r.company_id', '=', companyId)
+    let q = trx.selectFrom('reports as r').select(reportOnlyColumns).where('r.company_id', '=', companyId)
     if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
     if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
     if (f.vehicleGuid !== undefined) q = q.where('r.vehicle_guid', '=', f.vehicleGuid)
-    return q.orderBy('r.date_finish').orderBy('r.ref_key').execute()
+    const rows: (Awaited<ReturnType<typeof q.execute>>[number] & Partial<VehicleFields>)[] = await q
+      .orderBy('r.date_finish')
+      .orderBy('r.ref_key')
+      .execute()
+    const vehicles = await vehicleFields(uniq(rows.map((r) => r.vehicle_guid)), trx)
+    // In place, in reportColumns' order: no second object per row.
+    let orphans = 0
+    for (const r of rows) {
+      const v = vehicles.get(r.vehicle_guid)
+      if (!v) {
+        orphans++
+        continue
+      }
+      r.vin_code = v.vin_code
+      r.plate_number = v.plate_number
+      r.vehicle_type_code = v.vehicle_type_code
+    }
+    // A vehicle deleted between the two queries: its reports are left out, as the join would have.
+    return (orphans ? rows.filter((r) => vehicles.has(r.vehicle_guid)) : rows) as ReportRow[]
+  }
+
+  /** Vehicle fields of a report row, by vehicle guid (any company's). */
+  async function vehicleFields(guids: string[], trx: Db): Promise<Map<string, VehicleFields>> {
+    const out = new Map<string, VehicleFields>()
+    for (let i = 0; i < guids.length; i += IN_LIST_MAX) {
+      const rows = await trx
+        .selectFrom('vehicles')
+        .select(['guid', 'vin_code', 'plate_number', 'vehicle_type_code'])
+        .where('guid', 'in', guids.slice(i, i + IN_LIST_MAX))
+        .execute()
+      for (const { guid, ...v } of rows) out.set(guid, v)
+    }
+    return out
   }
 
   /** The most pressing report per vehicle (pinned rule: overdue, then rejected > due > sent > approved, then latest date_finish). */
