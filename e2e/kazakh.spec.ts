@@ -24,8 +24,10 @@ async function headingsIn(page: Page, locale: 'ru' | 'kk') {
   await page.evaluate((l) => (document.cookie = `locale=${l}; path=/`), locale)
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', locale)
-  // A streamed page shows its skeleton (no heading) first: read the headings once the page is there.
+  // A streamed page shows its loading state (the title over grey blocks) first: read the headings once
+  // the page itself is there.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('main .animate-pulse')).toHaveCount(0)
   return headings(page)
 }
 

@@ -84,11 +84,13 @@ describe('DELETE /employee/delete/{id}', () => {
 
 describe('ACCESS_TOKEN_TTL', () => {
   it('expires access tokens after the configured lifetime', async () => {
-    const short = await startApi({ accessTokenTtl: 1 })
+    // Long enough for the first call to come in time on a busy machine; then wait until the token's own exp.
+    const short = await startApi({ accessTokenTtl: 4 })
     try {
       const { access_token } = await loginDirector(short.url)
       expect((await fetch(`${short.url}/employee/list`, { headers: bearer(access_token) })).status).toBe(200)
-      await new Promise((r) => setTimeout(r, 2100))
+      const { exp } = JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString()) as { exp: number }
+      await new Promise((r) => setTimeout(r, Math.max(0, exp * 1000 - Date.now()) + 1100))
       const res = await fetch(`${short.url}/employee/list`, { headers: bearer(access_token) })
       expect(res.status).toBe(401)
     } finally {
