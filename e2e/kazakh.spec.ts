@@ -140,7 +140,7 @@ test('reviewer: the queue and a report to decide, in Kazakh', async ({ staffPage
   await expect(page.getByTestId('report-history')).not.toContainText('Сотрудник')
   // The video player speaks Kazakh too: its play button, and video.js's own controls once it takes over.
   const player = page.getByTestId('review-video')
-  await expect(player.getByRole('button', { name: 'Бейнені ойнату' })).toBeVisible()
+  await expect(player.getByRole('button', { name: 'Бейнені ойнату' }).first()).toBeVisible()
   await player.hover()
   await expect(player.locator('.vjs-big-play-button')).toHaveAttribute('title', 'Бейнені ойнату')
 

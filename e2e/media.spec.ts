@@ -141,7 +141,7 @@ test.describe('media and review signals', () => {
     // Hovering the timeline previews the frame from the strip; a frame of the strip jumps there.
     // (video.js shows its control bar once playback has started.)
     const player = page.getByTestId('review-video').locator('video')
-    await page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести видео' }).click()
+    await page.getByTestId('review-video').getByRole('button', { name: 'Воспроизвести видео' }).first().click()
     await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0)
     await player.evaluate((v: HTMLVideoElement) => v.pause())
     const bar = page.getByTestId('review-video').locator('.vjs-progress-holder')
@@ -263,7 +263,8 @@ test.describe('media and review signals', () => {
       `/api/videos/${report.refKey}/poster`,
     )
     // Played, the player (video.js, loaded only now) keeps the same poster and plays the same video.
-    await item.getByRole('button', { name: 'Воспроизвести видео' }).click()
+    // (First: for a moment, while video.js takes over under the pointer, both play buttons are there.)
+    await item.getByRole('button', { name: 'Воспроизвести видео' }).first().click()
     await expect(item.getByTestId('report-video').locator('.vjs-poster img')).toHaveAttribute(
       'src',
       `/api/videos/${report.refKey}/poster`,

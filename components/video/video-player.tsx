@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import 'video.js/dist/video-js.css'
 import { useLocale } from '@/components/shell/locale-provider'
 import { PLAY_VIDEO, playerLanguage } from './player-language'
@@ -64,6 +65,8 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
       void Promise.all([import('video.js'), playerLanguage(locale)]).then(([{ default: videojs }, words]) => {
         if (disposed) return
         if (words) videojs.addLanguage(locale, words)
+        // Our play button goes before video.js puts its own in the same place: never two at once.
+        flushSync(() => setEnhanced(true))
         // video.js moves the element's classes to its own wrapper: give it the player's, not the plain look.
         el.className = 'video-js vjs-big-play-centered vjs-fluid'
         // The element keeps its source, poster, position and speed: nothing is loaded twice.
@@ -76,7 +79,6 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
         })
         // Taken over mid-playback: video.js shows its control bar as for a playback it started itself.
         if (!el.paused || el.currentTime > 0) player.hasStarted(true)
-        setEnhanced(true)
         if (hadFocus) el.parentElement?.querySelector<HTMLElement>('.vjs-play-control')?.focus()
       })
     }
