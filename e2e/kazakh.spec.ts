@@ -88,7 +88,10 @@ test('director: KZ turns the main pages into Kazakh, and it survives a reload', 
   const cookie = (await page.context().cookies()).find((c) => c.name === 'locale')
   expect(cookie?.value).toBe('kk')
 
-  // A report's own page: its title, its cards and its status.
+  // A report's own page: its title, its cards and its status. (Clicked once the page is whole and its
+  // code has run: the loading state shows the same title before the table streams in.)
+  await expect(page.locator('main .animate-pulse')).toHaveCount(0)
+  await page.waitForLoadState('networkidle')
   await page.locator('main').getByRole('link', { name: /^\d+/ }).first().click()
   await expect(page).toHaveURL(/\/reports\/[^/]+$/)
   await expectKazakhPage(page, /^№ .+ есеп$/, 'report-kk')
