@@ -2,6 +2,9 @@ import type { DetailedError, Upload } from 'tus-js-client'
 import type { UploadFailure } from '@/lib/schemas/video-file'
 import { sendUpload, type UploadResult } from './upload-request'
 
+/** tus-js-client comes with the first upload, not with the page; the form asks for it early (on focus). */
+export const loadTus = () => import('tus-js-client')
+
 /** Where an upload stands: bytes the server has, speed over the last seconds, and the time left at that speed. */
 export type UploadProgress = {
   sent: number
@@ -83,8 +86,7 @@ export async function sendVideo(
       }),
     )
 
-  // tus-js-client comes with the first upload, not with the page.
-  const { Upload: TusUpload } = await import('tus-js-client')
+  const { Upload: TusUpload } = await loadTus()
   let refreshedAt = Date.now()
   let resumedFrom: number | null = null
   let resumed = false

@@ -13,17 +13,17 @@ import type { Locale } from '@/lib/i18n/locale'
 import type { UploadFormInput } from '@/lib/schemas/upload'
 import { checkVideoFile, localDateTimeValue } from '@/lib/schemas/video-file'
 import { reportsText } from './reports-text'
-import { sendVideo } from './resumable-upload'
+import { loadTus, sendVideo } from './resumable-upload'
 import { geolocationGranted, useGeolocation } from './use-geolocation'
 
 type Values = UploadFormInput
 
-/** The form's schema (zod/mini) comes when the form first validates, not with the page. */
+/** The form's schema (zod/mini) comes when the form is first used, not with the page. */
+const loadSchema = () => Promise.all([import('@hookform/resolvers/zod'), import('@/lib/schemas/upload')])
+/** On the first focus in the form: the code a send needs is fetched while the person fills it in. */
+const preload = () => void Promise.all([loadSchema(), loadTus()]).catch(() => {}) // a failed preload is retried on send
 const resolver: Resolver<Values> = async (values, context, options) => {
-  const [{ zodResolver }, { uploadFormSchema }] = await Promise.all([
-    import('@hookform/resolvers/zod'),
-    import('@/lib/schemas/upload'),
-  ])
+  const [{ zodResolver }, { uploadFormSchema }] = await loadSchema()
   return (zodResolver(uploadFormSchema) as Resolver<Values>)(values, context, options)
 }
 const FIELDS = ['file', 'time_sent', 'lat', 'long'] as const
@@ -66,7 +66,7 @@ export function UploadVideoForm({ refKey, locale }: { refKey: string; locale: Lo
     const file = v.file as File
     const bad = await checkVideoFile(file)
     if (bad) return setError('file', { message: bad })
-    const { uploadFieldsSchema } = await import('@/lib/schemas/upload')
+    const [, { uploadFieldsSchema }] = await loadSchema()
     const fields = uploadFieldsSchema.parse(v)
     setProgress(0)
     const res = await sendVideo(fields, file, (p) => setProgress(p.sent / p.total))
@@ -92,7 +92,7 @@ export function UploadVideoForm({ refKey, locale }: { refKey: string; locale: Lo
     <Card>
       <CardHeader title={text.send} hint={text.sendHint} />
       <CardBody>
-        <form onSubmit={onSubmit} noValidate className="space-y-4" aria-busy={busy}>
+        <form onSubmit={onSubmit} onFocus={preload} noValidate className="space-y-4" aria-busy={busy}>
           <fieldset disabled={busy} className="space-y-4">
             <Field id={`${id}-file`} label={text.file} error={errors.file?.message}>
               <Controller

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { type Kysely, sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/types.js'
-import { openDatabase } from '../src/plugins/external/database.js'
+import pg from 'pg'
+import { migrateToLatest, openDatabase } from '../src/plugins/external/database.js'
 import { createTestDatabase, startApi, testDialect } from './helper.js'
 import { runCli } from './run-cli.js'
 
@@ -35,10 +36,7 @@ async function emptyDatabase(kind = testDialect): Promise<string> {
  */
 async function shape(db: Kysely<Database>, isPg: boolean) {
   const out: Record<string, string[]> = {}
-  // Only the connection's own schema: the PostgreSQL server may hold other schemas (other test runs).
-  const own = isPg ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined
   for (const t of await db.introspection.getTables()) {
-    if (isPg && t.schema !== own) continue
     const keys = isPg
       ? []
       : (await sql<{ name: string }>`select name from pragma_table_info(${t.name}) where pk > 0`.execute(db)).rows.map(
@@ -105,6 +103,47 @@ describe('the database', () => {
       }
       expect(Object.keys(shapes[0]!)).toContain('outbox')
       expect(shapes[1]).toEqual(shapes[0])
+    },
+  )
+
+  it.skipIf(testDialect !== 'pg')(
+    'migrates while other schemas on the same server come and go, and reads only its own',
+    async () => {
+      // Other instances' and test runs' schemas on the server: one that stays, one made and dropped in a loop.
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+      await admin.connect()
+      const stays = `forte_other_${process.pid}`
+      await admin.query(
+        `create schema if not exists ${stays}; create table if not exists ${stays}.elsewhere (id serial)`,
+      )
+      let churning = true
+      const churn = (async () => {
+        for (let n = 0; churning; n++) {
+          const s = `forte_other_${process.pid}_${n}`
+          await admin.query(`create schema ${s}; create table ${s}.company_settings (id serial primary key)`)
+          await admin.query(`drop schema ${s} cascade`)
+        }
+      })()
+      try {
+        for (let i = 0; i < 8; i++) {
+          const { db, isPg } = openDatabase(await emptyDatabase('pg'))
+          try {
+            expect((await migrateToLatest(db, isPg)).length).toBe(MIGRATIONS.length)
+            const own = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s
+            const tables = await db.introspection.getTables({ withInternalKyselyTables: true })
+            expect(new Set(tables.map((t) => t.schema))).toEqual(new Set([own]))
+            expect(tables.map((t) => t.name)).toContain('kysely_migration')
+            expect(tables.find((t) => t.name === 'companies')?.columns.length).toBeGreaterThan(0)
+          } finally {
+            await db.destroy()
+          }
+        }
+      } finally {
+        churning = false
+        await churn
+        await admin.query(`drop schema if exists ${stays} cascade`)
+        await admin.end()
+      }
     },
   )
 })

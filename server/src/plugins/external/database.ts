@@ -4,9 +4,10 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import SQLite from 'better-sqlite3'
 import fp from 'fastify-plugin'
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely'
+import { Kysely, type Migration, type MigrationProvider, Migrator, sql, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import { isPostgresUrl, sqliteFileOf } from '../../config.js'
+import { OwnSchemaPostgresDialect } from '../../db/own-schema-introspector.js'
 import type { Database } from '../../db/types.js'
 
 declare module 'fastify' {
@@ -53,7 +54,7 @@ export function openDatabase(databaseUrl: string): { db: Kysely<Database>; isPg:
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: pgTypes })
     // An idle client that loses its server (restart, failover) must not crash the process.
     pool.on('error', () => {})
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), isPg: true }
+    return { db: new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) }), isPg: true }
   }
   const file = sqliteFileOf(databaseUrl)
   mkdirSync(path.dirname(file), { recursive: true })
