@@ -239,10 +239,33 @@ test.describe('media and review signals', () => {
     await expect(item.getByTestId('report-video').locator('video')).toBeAttached()
   })
 
-  test("the director's report and vehicle pages show the poster before playback", async ({ directorPage: page }) => {
+  test("the director's report and vehicle pages show the poster before playback", async ({
+    directorPage: page,
+    browser,
+  }) => {
     const report = await createDueReport('805')
     await uploadVideo(await directorToken(), report.refKey, SAMPLE)
     expect((await processed(report.refKey)).media.status).toBe('ready')
+
+    // The page as the server sends it, before any script: the player already has its size (nothing moves
+    // when the video element comes in) and shows the poster, which the page asks for with its HTML.
+    const noScript = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+      viewport: { width: 412, height: 823 },
+    })
+    const plain = await noScript.newPage()
+    await plain.goto(`/reports/${report.refKey}`)
+    const box = plain.getByTestId('video-player')
+    const size = (await box.boundingBox())!
+    expect(size.height).toBeCloseTo((size.width * 9) / 16, 0)
+    expect(await box.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(
+      `/api/videos/${report.refKey}/poster`,
+    )
+    await expect(
+      plain.locator(`head link[rel="preload"][as="image"][href="/api/videos/${report.refKey}/poster"]`),
+    ).toHaveCount(1)
+    await noScript.close()
 
     await page.goto(`/reports/${report.refKey}`)
     await expect(page.getByTestId('media-state')).toHaveCount(0)

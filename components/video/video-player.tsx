@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
+import { flushSync, preload } from 'react-dom'
 import 'video.js/dist/video-js.css'
 import { useLocale } from '@/components/shell/locale-provider'
 import { PLAY_VIDEO, playerLanguage } from './player-language'
@@ -9,8 +9,11 @@ import { PLAY_VIDEO, playerLanguage } from './player-language'
 /** The speeds offered (the reviewer's `[` and `]` step through them too). */
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2]
 
-/** How the plain video looks until video.js takes it over (then video.js's own classes apply). */
-const PLAIN_CLASSES = 'block aspect-video w-full bg-black object-contain'
+/**
+ * How the plain video looks until video.js takes it over (then video.js's own classes apply). No
+ * background of its own: until its poster is drawn, the box's (the same picture) shows through.
+ */
+const PLAIN_CLASSES = 'block aspect-video w-full object-contain'
 
 type Props = {
   src: string
@@ -38,6 +41,8 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
   const takeOver = useRef<() => void>(() => {})
   const play = useRef<() => void>(() => {})
   const [enhanced, setEnhanced] = useState(false)
+  // The poster is the page's largest picture: asked for with the HTML, not once the scripts have run.
+  if (poster) preload(poster, { as: 'image', fetchPriority: 'high' })
 
   useEffect(() => {
     let disposed = false
@@ -101,7 +106,10 @@ export function VideoPlayer({ src, type = 'video/mp4', label, className, testId 
   return (
     <div
       ref={host}
-      className={`relative ${className ?? ''}`}
+      // Until video.js takes over, the box is the plain video's size from the server's HTML on (nothing
+      // moves when the element comes in), and shows the poster before the element is there.
+      className={`relative ${enhanced ? '' : 'aspect-video bg-black bg-contain bg-center bg-no-repeat'} ${className ?? ''}`}
+      style={!enhanced && poster ? { backgroundImage: `url("${poster}")` } : undefined}
       data-testid={testId}
       onPointerEnter={() => takeOver.current()}
     >

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { clearedWhenRead, deadline } from './deadline'
-import { ForteApiError, ForteMalformedError, ForteTimeoutError, ForteUnavailableError } from './errors'
+import { connectionFailure, ForteApiError, ForteMalformedError } from './errors'
 import { errorEnvelope } from './schemas/common'
 
 /**
@@ -49,9 +49,7 @@ export async function fetchWithin(url: string, init: RequestInit, timeoutMs: num
     return clearedWhenRead(res, due.clear)
   } catch (e) {
     due.clear()
-    const name = (e as Error)?.name
-    if (name === 'TimeoutError' || name === 'AbortError') throw new ForteTimeoutError()
-    throw new ForteUnavailableError(e)
+    throw connectionFailure(e)
   }
 }
 

@@ -50,6 +50,12 @@ export class ForteMalformedError extends Error {
   }
 }
 
+/** A request that got no answer: past its deadline (aborted) → ForteTimeoutError, else ForteUnavailableError. */
+export function connectionFailure(e: unknown): ForteTimeoutError | ForteUnavailableError {
+  const name = (e as Error)?.name
+  return name === 'TimeoutError' || name === 'AbortError' ? new ForteTimeoutError() : new ForteUnavailableError(e)
+}
+
 /** True for the failures that mean "the API is not there right now" (show the banner with retry). */
 export const isApiDown = (e: unknown) => e instanceof ForteUnavailableError || e instanceof ForteTimeoutError
 

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { apiBaseUrl, apiHeaders, type RequestOptions } from './client'
 import { deadline } from './deadline'
-import { ForteTimeoutError, ForteUnavailableError } from './errors'
+import { connectionFailure } from './errors'
 
 /**
  * How much of an upload the portal holds at once on its way to the API: the browser's body is read
@@ -45,8 +45,7 @@ export function forteStreamPost(
     const fail = (e: unknown) => {
       due.clear()
       source.destroy()
-      const name = (e as Error)?.name
-      reject(name === 'TimeoutError' || name === 'AbortError' ? new ForteTimeoutError() : new ForteUnavailableError(e))
+      reject(connectionFailure(e))
     }
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'POST',
