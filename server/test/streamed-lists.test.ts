@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedScale } from '../src/seed/scale.js'
 import * as seed from './fixtures/seed-examples.js'
-import { bearer, loginDirector, startApi, type StartedApi } from './helper.js'
+import { bearer, DEMO_BIN, loginDirector, startApi, type StartedApi } from './helper.js'
 import { shapeDiff } from './shape.js'
 
 // A company with thousands of reports: its lists are written row by row (lib/json-stream.ts).
@@ -36,6 +36,18 @@ describe('large report lists, streamed', () => {
     const rows = items(body)
     expect(rows.length).toBeGreaterThan(2000)
     expect(new Set(rows.map((r) => r.ref_key)).size).toBe(rows.length)
+    // Read a page at a time: every report of the company once, each list in date order across the pages.
+    const company = await api.app.db
+      .selectFrom('reports')
+      .innerJoin('companies', 'companies.id', 'reports.company_id')
+      .where('companies.biin', '=', DEMO_BIN)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(rows.length).toBe(Number(company.n))
+    for (const list of [body.data.reports.important, body.data.reports.general] as Item[][]) {
+      const days = list.map((r) => String(r.date_finish_datetime))
+      expect(days).toEqual([...days].sort())
+    }
 
     // Each status asked alone (smaller answers, sent whole) gives exactly the same items in the same order.
     for (const status of [1, 2, 3, 4]) {

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify'
-import { jsonStream, rowCount } from './json-stream.js'
+import { jsonStream, jsonText, rowCount } from './json-stream.js'
 
 /** The success envelope: `{"status":"ok","data":{"message":"success","code":200, ...payload}}`. */
 function okEnvelope<T extends object>(payload: T, code = 200, message = 'success') {
@@ -15,16 +15,15 @@ export function sendOk<T extends object>(reply: FastifyReply, payload: T, code =
 const STREAM_FROM_ROWS = 2_000
 
 /**
- * `sendOk` for report lists that can be large: a big payload is written a batch of rows at a time, with
- * backpressure, instead of one JSON.stringify (its text is the same). Routes that use it keep
- * `fastJsonSerializer` for the small answers.
+ * `sendOk` for report lists that can be large (their rows may come as JsonRows, already JSON text):
+ * a big payload is written a batch of rows at a time, with backpressure; a small one goes out whole,
+ * with its length. Either way the text is what JSON.stringify would give. Routes that use it keep
+ * `fastJsonSerializer`, so that the zod response schema documents them without checking each row.
  */
 export function sendOkStreamed<T extends object>(reply: FastifyReply, payload: T) {
-  if (rowCount(payload) < STREAM_FROM_ROWS) return sendOk(reply, payload)
-  return reply
-    .code(200)
-    .type('application/json; charset=utf-8')
-    .send(jsonStream(okEnvelope(payload)))
+  const json = reply.code(200).type('application/json; charset=utf-8')
+  const body = okEnvelope(payload)
+  return json.send(rowCount(payload) < STREAM_FROM_ROWS ? jsonText(body) : jsonStream(body))
 }
 
 export function errorEnvelope(code: number, message: string, errors?: Record<string, string>) {

@@ -8,6 +8,38 @@ const MAX_DEPTH = 4
 const FIRST_BATCH = 64
 const MAX_BATCH = 8192
 
+/**
+ * A list whose JSON text is already written, a batch of rows at a time (`add`): a 100,000-row answer
+ * is then kept as text, not as 100,000 objects the garbage collector walks for as long as the answer
+ * is being read and written. Where it stands in an answer, `pieces` writes `[` + the text + `]`.
+ */
+export class JsonRows {
+  private readonly parts: string[] = []
+  private count = 0
+
+  /** Appends a batch of rows (as JSON.stringify writes each of them). */
+  add(batch: readonly unknown[]) {
+    if (!batch.length) return
+    this.parts.push(JSON.stringify(batch).slice(1, -1)) // `[a,b]` without its brackets
+    this.count += batch.length
+  }
+
+  get length() {
+    return this.count
+  }
+
+  *text(): Generator<string> {
+    yield '['
+    for (let i = 0; i < this.parts.length; i++) yield i ? `,${this.parts[i]}` : this.parts[i]!
+    yield ']'
+  }
+
+  /** The rows again, for a JSON.stringify that meets the list (answers go out through `jsonText`/`jsonStream`). */
+  toJSON(): unknown[] {
+    return JSON.parse([...this.text()].join('')) as unknown[]
+  }
+}
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
 
@@ -16,6 +48,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * the top are walked, each element below is stringified on its own.
  */
 function* pieces(value: unknown, depth: number): Generator<string> {
+  if (value instanceof JsonRows) {
+    yield* value.text()
+    return
+  }
   if (depth >= MAX_DEPTH || !(Array.isArray(value) || isPlainObject(value))) {
     yield JSON.stringify(value) ?? 'null'
     return
@@ -83,10 +119,13 @@ function* chunks(value: unknown): Generator<string> {
  */
 export const jsonStream = (value: unknown): Readable => Readable.from(chunks(value), { objectMode: false })
 
+/** `value`'s JSON text whole (a small answer), the same text JSON.stringify gives; JsonRows are written as they are. */
+export const jsonText = (value: unknown): string => [...chunks(value)].join('')
+
 /** Number of elements in the arrays near the top of `value` (how big its answer will be, cheaply: rows are not opened). */
 export function rowCount(value: unknown, depth = 0): number {
   if (depth >= MAX_DEPTH) return 0
-  if (Array.isArray(value)) return value.length
+  if (Array.isArray(value) || value instanceof JsonRows) return value.length
   if (isPlainObject(value)) return Object.values(value).reduce<number>((n, v) => n + rowCount(v, depth + 1), 0)
   return 0
 }

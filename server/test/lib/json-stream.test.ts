@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonStream, rowCount } from '../../src/lib/json-stream.js'
+import { JsonRows, jsonStream, jsonText, rowCount } from '../../src/lib/json-stream.js'
 
 const text = async (value: unknown) => {
   const chunks: string[] = []
@@ -61,5 +61,26 @@ describe('jsonStream', () => {
   it('counts the rows near the top without opening them', () => {
     expect(rowCount({ reports: { important: [1, 2], general: [3] }, filter: { status: {} } })).toBe(3)
     expect(rowCount({ a: 'x' })).toBe(0)
+  })
+
+  it('writes lists kept as text (JsonRows) exactly as JSON.stringify writes the rows they were made of', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({
+      ref_key: `r-${i}`,
+      title: i % 7 ? 'Сдать Отчет' : 'x"\\\n ✓',
+      reason: i % 3 ? null : undefined,
+    }))
+    const asText = (batches: (typeof rows)[]) => {
+      const list = new JsonRows()
+      for (const b of batches) list.add(b)
+      return list
+    }
+    // Pages of different sizes, an empty one among them, and an empty list.
+    const pages = [rows.slice(0, 1), [], rows.slice(1, 2_000), rows.slice(2_000)]
+    const value = { status: 'ok', data: { reports: { important: asText(pages), general: asText([]) }, n: 1 } }
+    const expected = JSON.stringify({ status: 'ok', data: { reports: { important: rows, general: [] }, n: 1 } })
+    expect((await text(value)).text).toBe(expected)
+    expect(jsonText(value)).toBe(expected)
+    expect(JSON.stringify(value)).toBe(expected) // a plain JSON.stringify meeting one gets the rows back
+    expect(rowCount(value)).toBe(rows.length)
   })
 })

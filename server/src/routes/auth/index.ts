@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { parseAppCredentials } from '../../lib/app-credentials.js'
 import { SIGN_IN_CEILING } from '../../plugins/external/rate-limit.js'
-import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOkStreamed } from '../../lib/envelope.js'
 import { unauthorized } from '../../lib/errors.js'
 import { SessionPayload } from '../../schemas/auth.js'
 import { errors, okSchema } from '../../schemas/common.js'
@@ -27,7 +27,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       const user = await fastify.usersRepository.findUserWithCompany(userId)
       if (!user || user.deleted_at) throw unauthorized('The user no longer exists.')
       const pair = await fastify.tokens.issue({ userId, companyId: user.company_id, biin: user.biin, uuid: cred.uuid })
-      return sendOk(reply, await fastify.sessions.body(pair))
+      return sendOkStreamed(reply, await fastify.sessions.body(pair))
     },
   )
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { parseBearer } from '../../lib/basic-auth.js'
-import { fastJsonSerializer, sendOk } from '../../lib/envelope.js'
+import { fastJsonSerializer, sendOkStreamed } from '../../lib/envelope.js'
 import { unauthorized } from '../../lib/errors.js'
 import { SessionPayload } from '../../schemas/auth.js'
 import { errors, okSchema } from '../../schemas/common.js'
@@ -22,7 +22,7 @@ const plugin: FastifyPluginAsyncZod = async (fastify) => {
       const token = parseBearer(request.headers.authorization)
       if (!token) throw unauthorized('Bearer refresh token required.')
       const pair = await fastify.tokens.rotate(token)
-      return sendOk(reply, await fastify.sessions.body(pair))
+      return sendOkStreamed(reply, await fastify.sessions.body(pair))
     },
   )
 }

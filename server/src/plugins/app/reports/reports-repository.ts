@@ -42,6 +42,8 @@ type VehicleFields = Pick<ReportRow, 'vin_code' | 'plate_number' | 'vehicle_type
 
 /** Keys per `IN (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const IN_LIST_MAX = 5000
+/** Reports per query of `reportPages`. */
+const PAGE_ROWS = 2000
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,41 +56,69 @@ type Db = FastifyInstance['db'] | Transaction<Database>
 /**
  * Reports, vehicles and vehicle types of one company (every method is scoped to it), and the
  * writes of an upload (the report moves to SENT, the submission row).
- * Each list is one indexed query (reports_company_finish), no per-row queries.
+ * Each list is read from one index (reports_company_list), no per-row queries.
  * @see https://github.com/fastify/demo/blob/main/src/plugins/app/tasks/tasks-repository.ts
  */
 export function createReportsRepository(fastify: FastifyInstance) {
   /**
-   * The company's reports, each with its vehicle's fields (a `ReportRow`), by date_finish then ref_key.
-   * Two queries rather than a join: a company's reports share far fewer vehicles, so each vehicle's
-   * fields are read (and become strings) once, not once per report: a third off the time at 100,000
-   * reports. The vehicles are looked up by guid, as the join did: one moved to another company since
-   * keeps showing on its old reports.
+   * The company's reports, each with its vehicle's fields (a `ReportRow`), by date_finish then ref_key,
+   * a page at a time (keyset: each query starts after the last row of the one before). The caller lets
+   * a page go once it has used it, so a 100,000-report answer never holds 100,000 row objects at once:
+   * held, the garbage collector kept walking them, and a big answer cost more per row than a small one.
+   * Each vehicle's fields are read once per answer, by guid (one moved to another company since keeps
+   * showing on its old reports); a vehicle deleted meanwhile takes its reports out, as a join would.
+   * A report whose period 1C moves across the cursor while the pages are read may show twice or not at
+   * all in that one answer (the pages are not one snapshot, so that a long answer blocks no writer).
    */
-  async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
-    let q = trx.selectFrom('reports as r').select(reportOnlyColumns).where('r.company_id', '=', companyId)
-    if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
-    if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
-    if (f.vehicleGuid !== undefined) q = q.where('r.vehicle_guid', '=', f.vehicleGuid)
-    const rows: (Awaited<ReturnType<typeof q.execute>>[number] & Partial<VehicleFields>)[] = await q
-      .orderBy('r.date_finish')
-      .orderBy('r.ref_key')
-      .execute()
-    const vehicles = await vehicleFields(uniq(rows.map((r) => r.vehicle_guid)), trx)
-    // In place, in reportColumns' order: no second object per row.
-    let orphans = 0
-    for (const r of rows) {
-      const v = vehicles.get(r.vehicle_guid)
-      if (!v) {
-        orphans++
-        continue
+  async function* reportPages(
+    companyId: number,
+    f: ReportFilter = {},
+    trx: Db = fastify.db,
+  ): AsyncGenerator<ReportRow[], void, undefined> {
+    const vehicles = new Map<string, VehicleFields | null>()
+    let after: { date_finish: string; ref_key: string } | undefined
+    for (;;) {
+      let q = trx.selectFrom('reports as r').select(reportOnlyColumns).where('r.company_id', '=', companyId)
+      if (f.status !== undefined) q = q.where('r.status_code', '=', f.status)
+      if (f.since !== undefined) q = q.where('r.date_finish', '>=', f.since)
+      if (f.vehicleGuid !== undefined) q = q.where('r.vehicle_guid', '=', f.vehicleGuid)
+      if (after) {
+        const { date_finish, ref_key } = after
+        // `>=` on its own first: the index on (company_id, date_finish) then starts at the cursor.
+        q = q
+          .where('r.date_finish', '>=', date_finish)
+          .where((eb) => eb.or([eb('r.date_finish', '>', date_finish), eb('r.ref_key', '>', ref_key)]))
       }
-      r.vin_code = v.vin_code
-      r.plate_number = v.plate_number
-      r.vehicle_type_code = v.vehicle_type_code
+      const rows: (Awaited<ReturnType<typeof q.execute>>[number] & Partial<VehicleFields>)[] = await q
+        .orderBy('r.date_finish')
+        .orderBy('r.ref_key')
+        .limit(PAGE_ROWS)
+        .execute()
+      if (!rows.length) return
+      after = rows.at(-1)!
+      const unseen = uniq(rows.map((r) => r.vehicle_guid).filter((g) => !vehicles.has(g)))
+      const found = await vehicleFields(unseen, trx)
+      for (const g of unseen) vehicles.set(g, found.get(g) ?? null)
+      const page: ReportRow[] = []
+      for (const r of rows) {
+        const v = vehicles.get(r.vehicle_guid)
+        if (!v) continue
+        // In place, in reportColumns' order: no second object per row.
+        r.vin_code = v.vin_code
+        r.plate_number = v.plate_number
+        r.vehicle_type_code = v.vehicle_type_code
+        page.push(r as ReportRow)
+      }
+      yield page
+      if (rows.length < PAGE_ROWS) return
     }
-    // A vehicle deleted between the two queries: its reports are left out, as the join would have.
-    return (orphans ? rows.filter((r) => vehicles.has(r.vehicle_guid)) : rows) as ReportRow[]
+  }
+
+  /** All of `reportPages` in one list (a vehicle's reports, a few at most). */
+  async function listReports(companyId: number, f: ReportFilter = {}, trx: Db = fastify.db): Promise<ReportRow[]> {
+    const all: ReportRow[] = []
+    for await (const page of reportPages(companyId, f, trx)) for (const r of page) all.push(r)
+    return all
   }
 
   /** Vehicle fields of a report row, by vehicle guid (any company's). */
@@ -249,6 +279,7 @@ export function createReportsRepository(fastify: FastifyInstance) {
   }
 
   return {
+    reportPages,
     listReports,
     vehiclePriority,
     vehicleTypes,

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { STATUS } from '../../../lib/codes.js'
 import { todayYmd } from '../../../lib/dates.js'
 import { invalid, notFound } from '../../../lib/errors.js'
+import { JsonRows } from '../../../lib/json-stream.js'
 import { vehicleTypeImage } from '../../../lib/public-links.js'
 import {
   byVehicleTypeCode,
@@ -62,20 +63,37 @@ export function parseFilterSegments(
 export function createReportsService(fastify: FastifyInstance) {
   const repo = fastify.reportsRepository
 
-  /** `{reports:{important,general}, info:{by_vehicle_type_code}, filter}` as the seed shows. */
+  /**
+   * `{reports:{important,general}, info:{by_vehicle_type_code}, filter}` as the seed shows. The lists
+   * are written as JSON text a page of reports at a time (JsonRows): their objects never pile up.
+   */
   async function general(user: AuthUser, f: ReportFilter = {}) {
     const today = todayYmd()
     if (f.vehicleGuid && !(await repo.findVehicle(user.companyId, f.vehicleGuid))) throw notFound('Vehicle not found.')
-    const [rows, vehicles] = await Promise.all([
-      repo.listReports(user.companyId, f),
+    const [lists, vehicles] = await Promise.all([
+      reportLists(user.companyId, f, today),
       repo.companyVehicles(user.companyId),
     ])
-    const types = await repo.vehicleTypes(uniq(rows.map((r) => r.vehicle_type_code)))
+    const types = await repo.vehicleTypes(lists.typeCodes)
     return {
-      reports: splitReports(rows.map((r) => formatReport(r, today))),
+      reports: { important: lists.important, general: lists.general },
       info: { by_vehicle_type_code: byVehicleTypeCode(types) },
       filter: filterBlock(vehicles, user.roleId),
     }
+  }
+
+  /** The company's reports as the two lists of `general`, and their vehicle types in the order they first appear. */
+  async function reportLists(companyId: number, f: ReportFilter, today: string) {
+    const important = new JsonRows()
+    const general = new JsonRows()
+    const typeCodes = new Set<string>()
+    for await (const page of repo.reportPages(companyId, f)) {
+      const split = splitReports(page.map((r) => formatReport(r, today)))
+      important.add(split.important)
+      general.add(split.general)
+      for (const r of page) typeCodes.add(r.vehicle_type_code)
+    }
+    return { important, general, typeCodes: [...typeCodes] }
   }
 
   /** One row per vehicle with its most pressing report. */
