@@ -63,4 +63,31 @@ describe('large report lists, streamed', () => {
     expect(Number(res.headers.get('content-length'))).toBeGreaterThan(0)
     expect(body.status).toBe('ok')
   })
+
+  // Last: it moves reports. Deadlines bunch on one day (the end of a month): the list is read a page at
+  // a time, and a page may end in the middle of that day.
+  it('thousands of reports due the same day are all listed once, in the database order', async () => {
+    const db = api.app.db
+    const company = await db.selectFrom('companies').select('id').where('biin', '=', DEMO_BIN).executeTakeFirstOrThrow()
+    const day = await db
+      .selectFrom('reports')
+      .select('date_finish')
+      .where('company_id', '=', company.id)
+      .executeTakeFirstOrThrow()
+    await db.updateTable('reports').set({ date_finish: day.date_finish }).where('company_id', '=', company.id).execute()
+    const expected = await db
+      .selectFrom('reports')
+      .select(['ref_key', 'status_code'])
+      .where('company_id', '=', company.id)
+      .orderBy('date_finish')
+      .orderBy('ref_key')
+      .execute()
+    expect(expected.length).toBeGreaterThan(2_000) // more than one page on that one day
+    const inList = (codes: number[]) => expected.filter((r) => codes.includes(r.status_code)).map((r) => r.ref_key)
+
+    const { body } = await get('/reports/general/filter/null/null/null')
+    const keys = (list: Item[]) => list.map((r) => r.ref_key)
+    expect(keys(body.data.reports.important)).toEqual(inList([1, 4]))
+    expect(keys(body.data.reports.general)).toEqual(inList([2, 3]))
+  })
 })

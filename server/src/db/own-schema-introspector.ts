@@ -26,7 +26,9 @@ type ColumnRow = {
  * schema in the database and calls `has_schema_privilege` and `pg_get_serial_sequence` by name on each
  * one. When another schema is dropped meanwhile (another instance's or test run's schema on the same
  * server), those calls fail with "schema … does not exist" and the migration fails with them. The
- * server only ever uses the schema its connection names (`search_path`), so this reads that one only.
+ * server only ever uses the schema its connection names (`search_path`), so this reads that one only,
+ * and from the catalog's rows alone (a serial column is one a sequence depends on): no lookup by name
+ * that a table dropped meanwhile by another instance's migration could fail.
  */
 class OwnSchemaIntrospector implements DatabaseIntrospector {
   constructor(private readonly db: Kysely<unknown>) {}
@@ -41,8 +43,9 @@ class OwnSchemaIntrospector implements DatabaseIntrospector {
       select c.relname as table, c.relkind = 'v' as is_view, ns.nspname as schema,
              a.attname as column, typ.typname as type, tns.nspname as type_schema,
              a.attnotnull as not_null, a.atthasdef as has_default,
-             pg_get_serial_sequence(quote_ident(ns.nspname) || '.' || quote_ident(c.relname), a.attname) is not null
-               as auto_incrementing,
+             exists (select 1 from pg_catalog.pg_depend d
+                     where d.refobjid = a.attrelid and d.refobjsubid = a.attnum
+                       and d.classid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')) as auto_incrementing,
              col_description(a.attrelid, a.attnum) as comment
       from pg_catalog.pg_attribute a
       join pg_catalog.pg_class c on c.oid = a.attrelid

@@ -84,10 +84,9 @@ export function createReportsRepository(fastify: FastifyInstance) {
       if (f.vehicleGuid !== undefined) q = q.where('r.vehicle_guid', '=', f.vehicleGuid)
       if (after) {
         const { date_finish, ref_key } = after
-        // `>=` on its own first: the index on (company_id, date_finish) then starts at the cursor.
-        q = q
-          .where('r.date_finish', '>=', date_finish)
-          .where((eb) => eb.or([eb('r.date_finish', '>', date_finish), eb('r.ref_key', '>', ref_key)]))
+        // One row-value comparison: the index on (company_id, date_finish, ref_key) then starts at the
+        // cursor itself, not at the start of its day (many reports can share one date_finish).
+        q = q.where((eb) => eb(eb.refTuple('r.date_finish', 'r.ref_key'), '>', eb.tuple(date_finish, ref_key)))
       }
       const rows: (Awaited<ReturnType<typeof q.execute>>[number] & Partial<VehicleFields>)[] = await q
         .orderBy('r.date_finish')
