@@ -23,7 +23,7 @@ export interface VehiclePriorityRow {
   sticker_printed_at: string | null
 }
 
-/** A report's own columns; `listReports` adds its vehicle's (`VehicleFields`) to make a `ReportRow`. */
+/** A report's own columns; `reportPages` adds its vehicle's (`VehicleFields`) to make a `ReportRow`. */
 const reportOnlyColumns = [
   'r.ref_key',
   'r.report_number',
@@ -40,9 +40,7 @@ export const reportColumns = [...reportOnlyColumns, 'v.vin_code', 'v.plate_numbe
 
 type VehicleFields = Pick<ReportRow, 'vin_code' | 'plate_number' | 'vehicle_type_code'>
 
-/** Keys per `IN (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const IN_LIST_MAX = 5000
-/** Reports per query of `reportPages`. */
+/** Reports per query of `reportPages`; also the most guids its vehicle lookup binds (well under SQLite's and PostgreSQL's limits). */
 const PAGE_ROWS = 2000
 
 declare module 'fastify' {
@@ -120,18 +118,15 @@ export function createReportsRepository(fastify: FastifyInstance) {
     return all
   }
 
-  /** Vehicle fields of a report row, by vehicle guid (any company's). */
+  /** Vehicle fields of report rows, by vehicle guid (any company's): one page's guids at most. */
   async function vehicleFields(guids: string[], trx: Db): Promise<Map<string, VehicleFields>> {
-    const out = new Map<string, VehicleFields>()
-    for (let i = 0; i < guids.length; i += IN_LIST_MAX) {
-      const rows = await trx
-        .selectFrom('vehicles')
-        .select(['guid', 'vin_code', 'plate_number', 'vehicle_type_code'])
-        .where('guid', 'in', guids.slice(i, i + IN_LIST_MAX))
-        .execute()
-      for (const { guid, ...v } of rows) out.set(guid, v)
-    }
-    return out
+    if (!guids.length) return new Map()
+    const rows = await trx
+      .selectFrom('vehicles')
+      .select(['guid', 'vin_code', 'plate_number', 'vehicle_type_code'])
+      .where('guid', 'in', guids)
+      .execute()
+    return new Map(rows.map(({ guid, ...v }) => [guid, v]))
   }
 
   /** The most pressing report per vehicle (pinned rule: overdue, then rejected > due > sent > approved, then latest date_finish). */
